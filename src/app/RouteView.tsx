@@ -1,0 +1,37 @@
+/** Route -> page. Tiers and the grown-ups area are separate chunks, loaded when first visited. */
+import { lazy } from 'react';
+import type { Route } from '../ui/routes.ts';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+const StorybookShelf = lazy(() => import('../features/storybook/ShelfPage.tsx'));
+const StoryReader = lazy(() => import('../features/storybook/StoryReader.tsx'));
+const ComingSoonPage = lazy(() => import('../features/home/ComingSoonPage.tsx'));
+const GrownUpsPage = lazy(() => import('../features/grown-ups/GrownUpsPage.tsx'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
+
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'root':
+      return null;
+    case 'home':
+      return <HomePage locale={route.locale} />;
+    case 'storybook':
+      return <StorybookShelf locale={route.locale} />;
+    case 'story':
+      return <StoryReader key={route.story} locale={route.locale} storyId={route.story} page={route.page} />;
+    case 'workbook':
+    case 'net-rules':
+      return route.path.length === 0 ? (
+        <ComingSoonPage locale={route.locale} tier={route.name} />
+      ) : (
+        <NotFoundPage locale={route.locale} />
+      );
+    case 'grown-ups':
+      return route.path.length === 0 ? <GrownUpsPage /> : <NotFoundPage locale={route.locale} />;
+    case 'settings':
+      return <SettingsPage locale={route.locale} />;
+    case 'not-found':
+      return <NotFoundPage locale={route.locale ?? 'en'} />;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Reads the route from the URL and keeps the language in step with it: "/" goes to the last-used or the
+ * browser's best-matching locale; a locale in the URL becomes the UI language and is remembered.
+ */
+import { useEffect, useMemo } from 'react';
+import { applyLocale, bestLocale, isLocale } from '../i18n/index.ts';
+import { useStore } from '../store/index.ts';
+import { navigate, usePathname } from '../ui/router.ts';
+import { parseRoute, type Route } from '../ui/routes.ts';
+
+export function useLocaleRoute(): Route {
+  const pathname = usePathname();
+  const saved = useStore((s) => s.settings.locale);
+  const setLocale = useStore((s) => s.setLocale);
+  const route = useMemo(() => parseRoute(pathname, import.meta.env.DEV), [pathname]);
+  const fallback = saved ?? bestLocale(navigator.languages ?? [navigator.language]);
+  const effective: Route =
+    route.name === 'not-found' && route.locale === null ? { name: 'not-found', locale: fallback } : route;
+
+  const locale = effective.name === 'root' ? null : (effective.locale ?? fallback);
+  useEffect(() => {
+    if (locale === null) {
+      navigate(`/${fallback}/`, { replace: true });
+      return;
+    }
+    void applyLocale(locale);
+    if (isLocale(locale)) setLocale(locale);
+  }, [locale, fallback, setLocale]);
+
+  return effective;
+}

@@ -1,0 +1,36 @@
+/**
+ * The art vocabulary that content may reference by name. Shared by the content compiler (which rejects
+ * unknown names with file:line) and by the art components (which must draw every name listed here).
+ * Art is referenced by name so one picture serves all six languages; no picture contains words.
+ */
+export const SCENES = ['living-room', 'bedroom', 'classroom', 'park', 'kitchen', 'library'] as const;
+export const SANGO_EXPRESSIONS = [
+  'happy',
+  'thinking',
+  'surprised',
+  'waving',
+  'cheering',
+  'concerned',
+] as const;
+/** Children and grown-ups who appear in stories; names are the characters' names in English stories. */
+export const CHARACTERS = ['amara', 'leo', 'mei', 'omar', 'sofia', 'ravi', 'mum', 'grandpa'] as const;
+/** Objects that can be placed in a picture. */
+export const PROPS = [
+  'tablet',
+  'phone',
+  'ball',
+  'book',
+  'blocks',
+  'clock',
+  'moon',
+  'heart',
+  'speech-bubble',
+  'lock',
+  'camera',
+  'crayons',
+] as const;
+
+export type SceneName = (typeof SCENES)[number];
+export type SangoExpression = (typeof SANGO_EXPRESSIONS)[number];
+export type CharacterName = (typeof CHARACTERS)[number];
+export type PropName = (typeof PROPS)[number];

@@ -1,0 +1,90 @@
+/** Compiles the whole content tree: every locale and tier, English first, translations checked against it. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES, TIERS, type Locale, type Story, type Tier, type TierContent } from '../schema.ts';
+import { compileFile, type CompiledFile } from './compileFile.ts';
+import { ErrorSink, type ContentError } from './errors.ts';
+import { checkParity } from './parity.ts';
+
+export interface Coverage {
+  locale: Locale;
+  tier: Tier;
+  total: number;
+  translated: number;
+}
+
+export interface CompileResult {
+  content: TierContent[];
+  errors: ContentError[];
+  coverage: Coverage[];
+}
+
+function listMarkdown(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort();
+}
+
+/** @param root absolute path of the content folder; @param label how files are named in messages. */
+export function compileContent(root: string, label = 'content'): CompileResult {
+  const errors: ContentError[] = [];
+  const content: TierContent[] = [];
+  const coverage: Coverage[] = [];
+  const top = new ErrorSink(label);
+  for (const entry of listMarkdown(root)) {
+    const isLocaleDir = (LOCALES as readonly string[]).includes(entry) && statSync(join(root, entry)).isDirectory();
+    if (!isLocaleDir) top.add(1, `"${entry}" is not a locale folder (expected one of ${LOCALES.join(', ')})`);
+    else {
+      for (const tier of listMarkdown(join(root, entry))) {
+        if (!(TIERS as readonly string[]).includes(tier)) {
+          top.add(1, `"${entry}/${tier}" is not a tier folder (expected one of ${TIERS.join(', ')})`);
+        }
+      }
+    }
+  }
+  errors.push(...top.errors);
+
+  for (const tier of TIERS) {
+    const compileDir = (locale: Locale, untranslated = false) =>
+      listMarkdown(join(root, locale, tier)).map((name) =>
+        compileFile(`${label}/${locale}/${tier}/${name}`, readFileSync(join(root, locale, tier, name)), tier, untranslated),
+      );
+    const english = compileDir('en');
+    checkUnique(english, errors);
+    for (const f of english) errors.push(...f.sink.errors);
+
+    for (const locale of LOCALES) {
+      const translated = locale === 'en' ? english : compileDir(locale);
+      const items: Story[] = [];
+      let done = 0;
+      for (const tr of translated) {
+        if (!english.some((en) => en.id === tr.id && en.order === tr.order)) {
+          tr.sink.add(1, `has no English original (expected a file with the same name in ${label}/en/${tier}/)`);
+        }
+      }
+      for (const en of english) {
+        const tr = translated.find((t) => t.id === en.id && t.order === en.order);
+        if (tr && tr !== en) checkParity(en, tr, tr.sink, en.sink.file);
+        if (tr) done++;
+        const doc = tr?.doc ?? (en.doc ? { ...en.doc, untranslated: true } : null);
+        if (doc) items.push(doc);
+      }
+      if (locale !== 'en') for (const tr of translated) errors.push(...tr.sink.errors);
+      content.push({ locale, tier, items });
+      coverage.push({ locale, tier, total: english.length, translated: done });
+    }
+  }
+  return { content, errors, coverage };
+}
+
+function checkUnique(files: CompiledFile[], errors: ContentError[]): void {
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    for (const key of [`id ${f.id}`, `number ${String(f.order).padStart(2, '0')}`]) {
+      const first = seen.get(key);
+      if (first) errors.push({ file: f.sink.file, line: 1, message: `duplicate ${key} (also used by ${first})` });
+      else seen.set(key, f.sink.file);
+    }
+  }
+}

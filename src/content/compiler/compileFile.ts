@@ -1,0 +1,87 @@
+/** One content file -> a validated document plus the structure translations are compared against. */
+import { storyFrontMatterSchema, storySchema, STORY_TEXT_KEYS, type Story, type Tier } from '../schema.ts';
+import { ErrorSink } from './errors.ts';
+import { splitFrontMatter, parseFrontMatter } from './frontMatter.ts';
+import { parseBody, type DirectiveNode } from './markdown.ts';
+import { STORYBOOK_DIRECTIVES, validateTree } from './directives.ts';
+import { assembleStory } from './story.ts';
+
+export const MAX_FILE_BYTES = 64 * 1024;
+export const FILE_NAME = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+export interface CompiledFile {
+  id: string;
+  order: number;
+  doc: Story | null;
+  tree: DirectiveNode | null;
+  /** Front matter values that are structure (not words), for the parity check. */
+  structure: Record<string, unknown>;
+  sink: ErrorSink;
+}
+
+function decode(bytes: Uint8Array, sink: ErrorSink): string | null {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    sink.add(1, `file is too large (${bytes.byteLength} bytes; at most ${MAX_FILE_BYTES}): split it`);
+    return null;
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.includes('\u0000')) {
+      sink.add(1, 'file contains NUL characters: save it as UTF-8 text');
+      return null;
+    }
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch {
+    sink.add(1, 'file is not valid UTF-8: save it with UTF-8 encoding');
+    return null;
+  }
+}
+
+export function compileFile(
+  file: string,
+  bytes: Uint8Array,
+  tier: Tier,
+  untranslated = false,
+): CompiledFile {
+  const sink = new ErrorSink(file);
+  const name = file.split('/').pop() ?? file;
+  const match = FILE_NAME.exec(name);
+  const result: CompiledFile = {
+    id: match?.[2] ?? name,
+    order: Number(match?.[1] ?? 0),
+    doc: null,
+    tree: null,
+    structure: {},
+    sink,
+  };
+  if (!match) {
+    sink.add(1, 'file name must look like "NN-english-slug.md" (two digits, a dash, a kebab-case id)');
+    return result;
+  }
+  if (tier !== 'storybook') {
+    sink.add(1, `the ${tier} tier has no content format yet`);
+    return result;
+  }
+  const text = decode(bytes, sink);
+  if (text === null) return result;
+  const split = splitFrontMatter(text, sink);
+  if (!split) return result;
+  const front = parseFrontMatter(split.yaml, storyFrontMatterSchema, sink);
+  const tree = parseBody(split.body, split.bodyLineOffset, sink);
+  validateTree(tree, STORYBOOK_DIRECTIVES, sink);
+  result.tree = tree;
+  if (!front) return result;
+  result.structure = Object.fromEntries(
+    Object.entries(front).filter(([k]) => !(STORY_TEXT_KEYS as readonly string[]).includes(k)),
+  );
+  const story = assembleStory(tree, front, { id: result.id, order: result.order, untranslated }, sink);
+  if (!sink.ok) return result;
+  // A safety net: the assembled story must satisfy the schema the app is typed by.
+  const checked = storySchema.safeParse(story);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) sink.add(1, `internal: ${issue.path.join('.')}: ${issue.message}`);
+    return result;
+  }
+  result.doc = checked.data;
+  return result;
+}

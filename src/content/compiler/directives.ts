@@ -1,0 +1,127 @@
+/**
+ * What each directive may contain and which attributes it takes. Attributes never carry words (only ids,
+ * art names and flags), so every attribute is structure that translations must keep exactly as in English.
+ */
+import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
+import type { ErrorSink } from './errors.ts';
+import type { DirectiveNode } from './markdown.ts';
+
+export type AttrType = 'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref';
+
+export interface DirectiveSpec {
+  id: 'required' | 'none';
+  attrs: Record<string, AttrType>;
+  body: 'required' | 'none';
+  /** Allowed nested directives with how many of each. */
+  children: Record<string, { min: number; max: number }>;
+}
+
+const picture = { scene: 'scene', characters: 'characters', props: 'props', sango: 'sango' } as const;
+
+export const STORYBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
+  root: {
+    id: 'none',
+    attrs: {},
+    body: 'none',
+    children: { page: { min: 1, max: 30 }, choice: { min: 1, max: 3 }, talk: { min: 1, max: 3 } },
+  },
+  page: { id: 'required', attrs: picture, body: 'required', children: {} },
+  choice: {
+    id: 'required',
+    attrs: picture,
+    body: 'required',
+    children: { option: { min: 2, max: 3 }, reaction: { min: 2, max: 3 }, hint: { min: 1, max: 1 } },
+  },
+  option: {
+    id: 'required',
+    attrs: { best: 'flag', characters: 'characters', props: 'props', sango: 'sango' },
+    body: 'required',
+    children: {},
+  },
+  reaction: { id: 'none', attrs: { for: 'ref', sango: 'sango' }, body: 'required', children: {} },
+  hint: { id: 'none', attrs: { sango: 'sango' }, body: 'required', children: {} },
+  talk: { id: 'required', attrs: picture, body: 'required', children: {} },
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
+  scene: SCENES,
+  sango: SANGO_EXPRESSIONS,
+  characters: CHARACTERS,
+  props: PROPS,
+};
+
+function checkAttr(type: AttrType, value: string): string | null {
+  if (type === 'flag') return value === '' || value === 'true' ? null : 'is a flag: write it alone, without a value';
+  if (type === 'ref') return SLUG.test(value) ? null : 'must be the id of another directive';
+  const allowed = VOCAB[type] ?? [];
+  const values = type === 'characters' || type === 'props' ? value.split(',').map((s) => s.trim()) : [value];
+  const bad = values.filter((v) => !allowed.includes(v));
+  return bad.length ? `has unknown name "${bad.join('", "')}" (known: ${allowed.join(', ')})` : null;
+}
+
+/** Validates a directive tree against its spec; reports every problem at its line. */
+export function validateTree(
+  node: DirectiveNode,
+  specs: Record<string, DirectiveSpec>,
+  sink: ErrorSink,
+  ids: Map<string, number> = new Map(),
+): void {
+  const spec = specs[node.name];
+  if (!spec) return; // reported by the parent, which knows where the directive may not stand
+  const where = node.name === 'root' ? 'the top level' : `":::${node.name}"`;
+  for (const [key, value] of Object.entries(node.attrs)) {
+    if (key === 'id') continue;
+    const type = spec.attrs[key];
+    if (!type) {
+      const known = Object.keys(spec.attrs);
+      sink.add(
+        node.line,
+        `unknown attribute "${key}" on ${where}` + (known.length ? ` (allowed: ${known.join(', ')})` : ''),
+      );
+      continue;
+    }
+    if (/[<>"'`]/.test(value)) {
+      sink.add(node.line, `attribute "${key}" on ${where} contains markup characters`);
+      continue;
+    }
+    const problem = checkAttr(type, value);
+    if (problem) sink.add(node.line, `attribute "${key}" on ${where} ${problem}`);
+  }
+  const id = node.attrs.id;
+  if (spec.id === 'required' && !id) sink.add(node.line, `${where} needs an id, e.g. {#my-id}`);
+  if (spec.id === 'none' && id !== undefined) sink.add(node.line, `${where} does not take an id`);
+  if (id !== undefined && spec.id === 'required') {
+    if (!SLUG.test(id)) sink.add(node.line, `id "${id}" must be an English kebab-case slug`);
+    const first = ids.get(id);
+    if (first !== undefined) sink.add(node.line, `duplicate id "${id}" (first used at line ${first})`);
+    else ids.set(id, node.line);
+  }
+  if (spec.body === 'required' && node.body.length === 0) sink.add(node.line, `${where} needs some text`);
+  if (spec.body === 'none' && node.body.length > 0) {
+    sink.add(node.bodyLine ?? node.line, `text is not allowed directly at ${where}: put it inside a directive`);
+  }
+  const counts = new Map<string, number>();
+  for (const child of node.children) {
+    if (!spec.children[child.name]) {
+      const allowed = Object.keys(spec.children).map((n) => `:::${n}`);
+      sink.add(
+        child.line,
+        specs[child.name]
+          ? `":::${child.name}" cannot stand inside ${where}` +
+              (allowed.length ? ` (allowed: ${allowed.join(', ')})` : '')
+          : `unknown directive ":::${child.name}"` + (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : ''),
+      );
+      continue;
+    }
+    counts.set(child.name, (counts.get(child.name) ?? 0) + 1);
+    validateTree(child, specs, sink, ids);
+  }
+  for (const [name, { min, max }] of Object.entries(spec.children)) {
+    const n = counts.get(name) ?? 0;
+    if (n < min || n > max) {
+      const range = min === max ? `${min}` : `${min} to ${max}`;
+      sink.add(node.line, `${where} needs ${range} ":::${name}" (found ${n})`);
+    }
+  }
+}

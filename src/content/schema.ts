@@ -1,0 +1,103 @@
+/**
+ * The compiled content model: one zod schema shared by the build-time compiler (which validates every
+ * compiled document against it) and the app (which imports only the inferred types, so zod's full API never
+ * ships to the browser for content). No defaults live here: the compiler sets every field explicitly.
+ */
+import { z } from 'zod';
+import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from './artNames.ts';
+
+export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const TIERS = ['storybook', 'workbook', 'net-rules'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'strong' | 'em'; c: Inline[] }
+  | { t: 'link'; href: string; c: Inline[] }
+  | { t: 'br' };
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; level: 2 | 3 | 4; c: Inline[] }
+  | { t: 'ul' | 'ol'; items: Block[][] };
+
+export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
+  z.union([
+    z.strictObject({ t: z.literal('text'), v: z.string() }),
+    z.strictObject({ t: z.enum(['strong', 'em']), c: z.array(inlineSchema) }),
+    z.strictObject({ t: z.literal('link'), href: z.string(), c: z.array(inlineSchema) }),
+    z.strictObject({ t: z.literal('br') }),
+  ]),
+);
+export const blockSchema: z.ZodType<Block> = z.lazy(() =>
+  z.union([
+    z.strictObject({ t: z.literal('p'), c: z.array(inlineSchema) }),
+    z.strictObject({ t: z.literal('h'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), c: z.array(inlineSchema) }),
+    z.strictObject({ t: z.enum(['ul', 'ol']), items: z.array(z.array(blockSchema)) }),
+  ]),
+);
+const blocks = z.array(blockSchema).min(1);
+
+export const pictureSchema = z.strictObject({
+  scene: z.enum(SCENES).optional(),
+  characters: z.array(z.enum(CHARACTERS)).optional(),
+  props: z.array(z.enum(PROPS)).optional(),
+  sango: z.enum(SANGO_EXPRESSIONS).optional(),
+});
+export type PictureSpec = z.infer<typeof pictureSchema>;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English kebab-case slug');
+
+/** Front matter of a storybook story, as authors write it. */
+export const storyFrontMatterSchema = z.strictObject({
+  title: z.string().min(1),
+  child: z.string().min(1),
+  summary: z.string().min(1),
+  cover: pictureSchema,
+});
+/** Front matter keys that hold words; every other key is structure and must match English exactly. */
+export const STORY_TEXT_KEYS = ['title', 'child', 'summary'] as const;
+
+export const optionSchema = z.strictObject({
+  id: slug,
+  best: z.boolean(),
+  picture: pictureSchema,
+  label: z.array(inlineSchema).min(1),
+  reaction: blocks,
+  reactionSango: z.enum(SANGO_EXPRESSIONS),
+});
+export type ChoiceOption = z.infer<typeof optionSchema>;
+
+export const stepSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('page'), id: slug, picture: pictureSchema, body: blocks }),
+  z.strictObject({
+    kind: z.literal('choice'),
+    id: slug,
+    picture: pictureSchema,
+    question: blocks,
+    options: z.array(optionSchema).min(2),
+    hint: blocks,
+    hintSango: z.enum(SANGO_EXPRESSIONS),
+  }),
+  z.strictObject({ kind: z.literal('talk'), id: slug, picture: pictureSchema, body: blocks }),
+]);
+export type StoryStep = z.infer<typeof stepSchema>;
+
+export const storySchema = z.strictObject({
+  id: slug,
+  order: z.number().int().min(0),
+  untranslated: z.boolean(),
+  title: z.string().min(1),
+  child: z.string().min(1),
+  summary: z.string().min(1),
+  cover: pictureSchema,
+  steps: z.array(stepSchema).min(1),
+});
+export type Story = z.infer<typeof storySchema>;
+
+export const tierContentSchema = z.strictObject({
+  locale: z.enum(LOCALES),
+  tier: z.enum(TIERS),
+  items: z.array(storySchema),
+});
+export type TierContent = z.infer<typeof tierContentSchema>;

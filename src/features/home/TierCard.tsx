@@ -1,0 +1,29 @@
+import { useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { Link } from '../../ui/Link.tsx';
+import { m } from '../../ui/motion.ts';
+import { TierArt } from '../../ui/art/TierArt.tsx';
+import { routePath } from '../../ui/routes.ts';
+
+type Tier = 'storybook' | 'workbook' | 'net-rules';
+
+export function TierCard(props: {
+  locale: AppLocale;
+  tier: Tier;
+  textKey: 'storybook' | 'workbook' | 'netRules';
+}) {
+  const { t } = useTranslation();
+  const to =
+    props.tier === 'storybook'
+      ? routePath({ name: 'storybook', locale: props.locale })
+      : routePath({ name: props.tier, locale: props.locale, path: [] });
+  return (
+    <m.li className={`tier-card tier-${props.tier}`} whileHover={{ y: -4 }} whileTap={{ scale: 0.98 }}>
+      <Link to={to} className="tier-link">
+        <TierArt tier={props.tier} className="tier-art" />
+        <span className="tier-title">{t(`home.tiers.${props.textKey}.title`)}</span>
+        <span className="tier-ages">{t(`home.tiers.${props.textKey}.ages`)}</span>
+        <span className="tier-desc">{t(`home.tiers.${props.textKey}.description`)}</span>
+      </Link>
+    </m.li>
+  );
+}

@@ -1,0 +1,43 @@
+/** Device settings: language, text size, movement and contrast. Saved on this device only. */
+import { useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { useStore, type Settings } from '../../store/index.ts';
+import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
+
+const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+const MOTIONS = ['system', 'reduce', 'full'] as const;
+
+export default function SettingsPage({ locale }: { locale: AppLocale }) {
+  const { t } = useTranslation();
+  const settings = useStore((s) => s.settings);
+  const update = useStore((s) => s.updateSettings);
+  return (
+    <div className="page prose-page settings">
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <LanguageSwitcher locale={locale} />
+      <ChoiceGroup<Settings['textSize']>
+        legend={t('settings.textSize')}
+        name="text-size"
+        options={TEXT_SIZES.map((v) => ({ value: v, label: t(`settings.textSizes.${v}`) }))}
+        value={settings.textSize}
+        onChange={(textSize) => update({ textSize })}
+      />
+      <ChoiceGroup<Settings['motion']>
+        legend={t('settings.motion')}
+        name="motion"
+        options={MOTIONS.map((v) => ({ value: v, label: t(`settings.motions.${v}`) }))}
+        value={settings.motion}
+        onChange={(motion) => update({ motion })}
+      />
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={settings.highContrast}
+          onChange={(e) => update({ highContrast: e.target.checked })}
+        />
+        <span>{t('settings.highContrast')}</span>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+import './storybook.css';
+ * One story, a page at a time: big picture, big words, next/back by buttons, arrow keys and swipe.
+ * The page number lives in the URL (a teacher can project one exact page); progress lives in the store.
+ */
+import { useEffect, useState } from 'react';
+import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { useTierContent } from '../../content/loader.ts';
+import { Blocks } from '../../content/render.tsx';
+import type { Story } from '../../content/schema.ts';
+import { selectStory, useStore } from '../../store/index.ts';
+import { Link } from '../../ui/Link.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Picture } from '../../ui/art/Picture.tsx';
+import { Sango } from '../../ui/art/Sango.tsx';
+import { AnimatePresence, m } from '../../ui/motion.ts';
+import { navigate } from '../../ui/router.ts';
+import { routePath } from '../../ui/routes.ts';
+import { ArrowIcon } from './ArrowIcon.tsx';
+import { ChoiceStep } from './ChoiceStep.tsx';
+import { PageDots } from './PageDots.tsx';
+import { StoryEnd } from './StoryEnd.tsx';
+import { usePageTurns } from './usePageTurns.ts';
+
+interface Props {
+  locale: AppLocale;
+  storyId: string;
+  page: number | 'end';
+}
+
+export default function StoryReader({ locale, storyId, page }: Props) {
+  const { t } = useTranslation();
+  const { items } = useTierContent(contentLocale(locale), 'storybook');
+  const story = items.find((s) => s.id === storyId);
+  if (!story) {
+    return (
+      <div className="page center-page">
+        <PageHeading>{t('storybook.notFound')}</PageHeading>
+        <Link className="button primary" to={routePath({ name: 'storybook', locale })}>
+          {t('storybook.backToShelf')}
+        </Link>
+      </div>
+    );
+  }
+  return <Reader locale={locale} story={story} page={page} />;
+}
+
+function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page: number | 'end' }) {
+  const { t } = useTranslation();
+  const total = story.steps.length;
+  const index = page === 'end' ? total : Math.min(page, total) - 1;
+  const progress = useStore(selectStory(story.id));
+  const saveStory = useStore((s) => s.saveStory);
+  const [direction, setDirection] = useState(1);
+  const step = story.steps[index];
+  const chosen = step?.kind === 'choice' ? step.options.find((o) => o.id === progress?.choice) : undefined;
+  const blocked = step?.kind === 'choice' && !chosen?.best; // the story goes on once the kind choice is found
+
+  useEffect(() => {
+    if (index >= total) saveStory(story.id, { step: total - 1, done: true });
+    else saveStory(story.id, { step: index });
+  }, [index, total, story.id, saveStory]);
+
+  const goTo = (i: number) => {
+    if (i < 0 || i > total) return;
+    setDirection(i > index ? 1 : -1);
+    navigate(routePath({ name: 'story', locale, story: story.id, page: i >= total ? 'end' : i + 1 }));
+  };
+  const canNext = index < total && !blocked;
+  const swipe = usePageTurns({
+    next: () => canNext && goTo(index + 1),
+    previous: () => goTo(index - 1),
+  });
+
+  return (
+    <article className="page reader" {...swipe}>
+      <PageHeading className="reader-title">
+        <span lang={story.untranslated ? 'en' : undefined}>{story.title}</span>
+      </PageHeading>
+      {story.untranslated && <p className="untranslated">{t('storybook.untranslated')}</p>}
+      <div className="reader-stage" lang={story.untranslated ? 'en' : undefined}>
+        <AnimatePresence mode="wait" initial={false} custom={direction}>
+          <m.div
+            key={index}
+            className="reader-page"
+            custom={direction}
+            initial={{ opacity: 0, x: 60 * direction }}
+            animate={{ opacity: 1, x: 0 }}
+            exit={{ opacity: 0, x: -60 * direction }}
+            transition={{ duration: 0.25 }}
+          >
+            {step === undefined ? (
+              <StoryEnd locale={locale} storyId={story.id} />
+            ) : step.kind === 'choice' ? (
+              <ChoiceStep step={step} storyId={story.id} chosen={chosen} />
+            ) : (
+              <>
+                <Picture {...step.picture} className="reader-picture" />
+                <div className={step.kind === 'talk' ? 'reader-text talk' : 'reader-text'}>
+                  {step.kind === 'talk' && <Sango expression="waving" className="talk-sango" />}
+                  <Blocks nodes={step.body} />
+                </div>
+              </>
+            )}
+          </m.div>
+        </AnimatePresence>
+      </div>
+      <nav className="reader-nav" aria-label={t('storybook.pages')}>
+        <button
+          type="button"
+          className="button round"
+          onClick={() => goTo(index - 1)}
+          disabled={index === 0}
+          aria-label={t('storybook.previous')}
+        >
+          <ArrowIcon back />
+        </button>
+        <PageDots current={index} total={total + 1} />
+        <button
+          type="button"
+          className="button round primary"
+          onClick={() => goTo(index + 1)}
+          disabled={!canNext}
+          aria-label={t('storybook.next')}
+        >
+          <ArrowIcon />
+        </button>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * i18next setup. English is bundled (it is the fallback and the type source); other languages load on demand
+ * as their own chunks, which the service worker precaches so every language works offline.
+ */
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '../../locales/en/common.json';
+import { pseudoBundle, type Bundle } from './pseudo.ts';
+import { dirOf, type AppLocale } from './languages.ts';
+
+export { useTranslation, Trans } from 'react-i18next';
+export * from './languages.ts';
+
+export const NAMESPACES = ['common'] as const;
+const english: Record<string, Bundle> = { common: enCommon };
+
+const lazyBundles = import.meta.glob<{ default: Bundle }>([
+  '../../locales/*/*.json',
+  '!../../locales/en/*.json',
+]);
+
+const backend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const en = english[namespace];
+    if (language.endsWith('-xa') || language.endsWith('-xb')) {
+      callback(null, en ? pseudoBundle(en) : {});
+      return;
+    }
+    const load = lazyBundles[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(null, language === 'en' ? (en ?? {}) : {});
+      return;
+    }
+    load().then(
+      (m) => callback(null, m.default),
+      (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), null),
+    );
+  },
+};
+
+export const i18n = i18next.createInstance();
+
+void i18n
+  .use(backend)
+  .use(initReactI18next)
+  .init({
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources: { en: english },
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    react: { useSuspense: true },
+    initAsync: false,
+  });
+
+/** Switches the UI language and the document's lang/dir together. */
+export async function applyLocale(code: AppLocale): Promise<void> {
+  document.documentElement.lang = code.startsWith('ar-') ? 'ar' : (code.split('-')[0] ?? code);
+  document.documentElement.dir = dirOf(code);
+  if (i18n.language !== code) await i18n.changeLanguage(code);
+}

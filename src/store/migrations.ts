@@ -1,0 +1,53 @@
+/**
+ * Stored data -> the current shape. Each released version gets a numbered step that turns version N-1 into
+ * N; every old shape is kept as a fixture in tests/fixtures/store so a migration can never silently drop
+ * progress. Reading never throws: anything it cannot understand is reported, and the caller keeps a backup.
+ */
+import { currentSchema, type Persisted } from './schema.ts';
+
+export const STORE_VERSION = 1;
+
+/** migrations[N] turns the state of version N-1 into version N. Version 1 is the first release. */
+export const migrations: Record<number, (state: unknown) => unknown> = {};
+
+export type ReadResult =
+  | { ok: true; state: Persisted; migrated: boolean }
+  | { ok: false; reason: 'unreadable' | 'invalid' | 'newer-version' | 'unknown-version' };
+
+export function readStored(raw: string): ReadResult {
+  let envelope: unknown;
+  let pollution = false;
+  try {
+    // Keys that could reach an object's prototype mark the data as not ours; nothing is merged from it.
+    envelope = JSON.parse(raw, (key, value: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') pollution = true;
+      return value;
+    });
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  if (pollution) return { ok: false, reason: 'invalid' };
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
+    return { ok: false, reason: 'invalid' };
+  }
+  const { version, state } = envelope as { version?: unknown; state?: unknown };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'unknown-version' };
+  }
+  if (version > STORE_VERSION) return { ok: false, reason: 'newer-version' };
+  let current = state;
+  for (let v = version + 1; v <= STORE_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, reason: 'unknown-version' };
+    try {
+      current = step(current);
+    } catch {
+      return { ok: false, reason: 'invalid' };
+    }
+  }
+  const parsed = currentSchema.safeParse(current);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const activeExists = parsed.data.seats.list.some((s) => s.id === parsed.data.seats.active);
+  if (!activeExists) return { ok: false, reason: 'invalid' };
+  return { ok: true, state: parsed.data, migrated: version !== STORE_VERSION };
+}

@@ -1,0 +1,36 @@
+/** Progress belongs to the active seat. Selectors are pure functions in `selectors.ts`. */
+import { emptySeatProgress } from './defaults.ts';
+import type { SeatProgress, StoryProgress } from './schema.ts';
+import type { SliceCreator, StoreState } from './types.ts';
+
+export interface ProgressSlice {
+  progress: Record<string, SeatProgress>;
+  /** Remembers where the child is in a story (step index) and, optionally, the option they chose. */
+  saveStory(storyId: string, patch: Partial<StoryProgress>): void;
+  /** "Read again": back to the first page, keeping the star already earned. */
+  restartStory(storyId: string): void;
+}
+
+const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
+
+function withStory(s: StoreState, storyId: string, update: (p: StoryProgress) => StoryProgress) {
+  const seat = s.seats.active;
+  const mine = s.progress[seat] ?? emptySeatProgress();
+  const before = mine.stories[storyId] ?? NEW_STORY;
+  const after = update(before);
+  if (after.step === before.step && after.choice === before.choice && after.done === before.done) return s;
+  return { progress: { ...s.progress, [seat]: { ...mine, stories: { ...mine.stories, [storyId]: after } } } };
+}
+
+export const createProgressSlice: SliceCreator<ProgressSlice> = (set) => ({
+  progress: {},
+  saveStory: (storyId, patch) =>
+    set((s) =>
+      withStory(s, storyId, (p) => ({
+        ...p,
+        ...patch,
+        done: p.done || patch.done === true, // a star, once earned, stays
+      })),
+    ),
+  restartStory: (storyId) => set((s) => withStory(s, storyId, (p) => ({ ...p, step: 0, choice: null }))),
+});

@@ -1,0 +1,58 @@
+/**
+ * The persisted state, one schema per released version (bluesky style). `zod/mini` keeps the runtime
+ * validator small on the home page's first load. Defaults live in one place: `defaults.ts`.
+ */
+import * as z from 'zod/mini';
+import { LOCALES } from '../content/schema.ts';
+
+/** Keys that come from data (seat and story ids) must be slugs, so "__proto__" and free text never pass. */
+const slugKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
+
+export const ANIMALS = [
+  'owl',
+  'fox',
+  'cat',
+  'turtle',
+  'rabbit',
+  'bear',
+  'whale',
+  'frog',
+  'lion',
+  'panda',
+] as const;
+export const COLOURS = ['teal', 'orange', 'purple', 'green', 'blue', 'pink', 'yellow', 'red'] as const;
+
+export const settingsV1 = z.object({
+  locale: z.nullable(z.enum(LOCALES)),
+  textSize: z.enum(['normal', 'large', 'larger']),
+  motion: z.enum(['system', 'reduce', 'full']),
+  highContrast: z.boolean(),
+  dyslexiaFont: z.boolean(),
+  narrationRate: z.number().check(z.gte(0.5), z.lte(1.5)),
+});
+
+export const seatV1 = z.object({ id: slugKey, animal: z.enum(ANIMALS), colour: z.enum(COLOURS) });
+
+export const storyProgressV1 = z.object({
+  /** Index of the last step the child was on (0-based). */
+  step: z.number().check(z.int(), z.gte(0), z.lte(200)),
+  /** The option id the child last chose, if any. */
+  choice: z.nullable(slugKey),
+  done: z.boolean(),
+});
+
+export const seatProgressV1 = z.object({ stories: z.record(slugKey, storyProgressV1) });
+
+export const persistedV1 = z.object({
+  settings: settingsV1,
+  seats: z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey }),
+  progress: z.record(slugKey, seatProgressV1),
+});
+
+export type PersistedV1 = z.infer<typeof persistedV1>;
+export type Persisted = PersistedV1;
+export type Settings = z.infer<typeof settingsV1>;
+export type Seat = z.infer<typeof seatV1>;
+export type StoryProgress = z.infer<typeof storyProgressV1>;
+export type SeatProgress = z.infer<typeof seatProgressV1>;
+export const currentSchema = persistedV1;

@@ -1,0 +1,10 @@
+/** Pure selectors over the store state. */
+import type { StoryProgress } from './schema.ts';
+import type { StoreState } from './types.ts';
+
+export const selectSeatProgress = (s: StoreState) => s.progress[s.seats.active];
+
+export const selectStory =
+  (storyId: string) =>
+  (s: StoreState): StoryProgress | undefined =>
+    s.progress[s.seats.active]?.stories[storyId];

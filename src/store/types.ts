@@ -1,0 +1,16 @@
+import type { StateCreator } from 'zustand';
+import type { SettingsSlice } from './settingsSlice.ts';
+import type { SeatsSlice } from './seatsSlice.ts';
+import type { ProgressSlice } from './progressSlice.ts';
+import type { StorageNotice } from './safeStorage.ts';
+
+export interface AppSlice {
+  /** A calm, dismissible message about storage; never blocks the app. */
+  notices: StorageNotice[];
+  dismissNotice(n: StorageNotice): void;
+  /** Erases all progress and settings on this device, leaving one fresh seat. */
+  eraseAll(): void;
+}
+
+export type StoreState = SettingsSlice & SeatsSlice & ProgressSlice & AppSlice;
+export type SliceCreator<T> = StateCreator<StoreState, [['zustand/persist', unknown]], [], T>;

@@ -1,0 +1,76 @@
+/**
+ * The URL contract: locale-prefixed, deep-linkable paths, so a teacher can project one exact page.
+ * Parsing and building live together so they cannot drift apart.
+ */
+import { isAppLocale, type AppLocale } from '../i18n/languages.ts';
+
+export type Route =
+  | { name: 'root' }
+  | { name: 'home'; locale: AppLocale }
+  | { name: 'storybook'; locale: AppLocale }
+  | { name: 'story'; locale: AppLocale; story: string; page: number | 'end' }
+  | { name: 'workbook'; locale: AppLocale; path: string[] }
+  | { name: 'net-rules'; locale: AppLocale; path: string[] }
+  | { name: 'grown-ups'; locale: AppLocale; path: string[] }
+  | { name: 'settings'; locale: AppLocale }
+  | { name: 'not-found'; locale: AppLocale | null };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseRoute(pathname: string, dev = false): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'root' };
+  const [locale, section, ...rest] = parts;
+  if (!locale || !isAppLocale(locale, dev)) return { name: 'not-found', locale: null };
+  const slugs = rest.every((p) => SLUG.test(p));
+  switch (section) {
+    case undefined:
+      return { name: 'home', locale };
+    case 'storybook': {
+      if (rest.length === 0) return { name: 'storybook', locale };
+      const [story, page] = rest;
+      if (!story || !SLUG.test(story) || rest.length > 2) break;
+      if (page === undefined) return { name: 'story', locale, story, page: 1 };
+      if (page === 'end') return { name: 'story', locale, story, page: 'end' };
+      if (/^[1-9]\d{0,2}$/.test(page)) return { name: 'story', locale, story, page: Number(page) };
+      break;
+    }
+    case 'workbook':
+    case 'net-rules':
+    case 'grown-ups':
+      if (slugs && rest.length <= 2) return { name: section, locale, path: rest };
+      break;
+    case 'settings':
+      if (rest.length === 0) return { name: 'settings', locale };
+      break;
+  }
+  return { name: 'not-found', locale };
+}
+
+export function routePath(route: Route): string {
+  switch (route.name) {
+    case 'root':
+      return '/';
+    case 'home':
+      return `/${route.locale}/`;
+    case 'storybook':
+      return `/${route.locale}/storybook/`;
+    case 'story':
+      return `/${route.locale}/storybook/${route.story}/${route.page}`;
+    case 'workbook':
+    case 'net-rules':
+    case 'grown-ups':
+      return `/${route.locale}/${route.name}/${route.path.map((p) => `${p}/`).join('')}`;
+    case 'settings':
+      return `/${route.locale}/settings`;
+    case 'not-found':
+      return `/${route.locale ?? 'en'}/`;
+  }
+}
+
+/** The same page in another language (used by the language switcher). */
+export function withLocale(pathname: string, locale: AppLocale, dev = false): string {
+  const route = parseRoute(pathname, dev);
+  if (route.name === 'root' || route.name === 'not-found') return `/${locale}/`;
+  return routePath({ ...route, locale });
+}

@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures.ts';
+
+test('a child reads story 1 from cover to star, and the star survives a reload', async ({ page }) => {
+  await page.goto('/en/storybook/');
+  await page.getByRole('link', { name: /Amara and Leo Take Turns/ }).click();
+  await expect(page).toHaveURL(/\/en\/storybook\/right-to-play\/1$/);
+  const next = page.getByRole('button', { name: 'Next page' });
+  for (let i = 0; i < 3; i++) await next.click();
+  await expect(page.getByText('What should Amara do?')).toBeVisible();
+  await expect(next).toBeDisabled(); // the story goes on once the kind choice is found
+
+  await page.getByRole('button', { name: 'Ask Sango for a hint' }).click();
+  await expect(page.getByText(/Games are more fun with a friend/)).toBeVisible();
+  await page.getByRole('button', { name: /Bounce the tablet/ }).click();
+  await expect(page.getByText(/That is silly/)).toBeVisible();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: /Take turns with Leo/ }).click();
+  await expect(page.getByText(/Now they both play/)).toBeVisible();
+
+  // Keyboard turns pages too.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/Taking turns is fair/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/What games do you like to play/)).toBeVisible();
+  await next.click();
+  await expect(page).toHaveURL(/\/right-to-play\/end$/);
+  await expect(page.getByText('You earned a star for this story.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to the stories' }).click();
+  await page.reload();
+  await expect(page.getByRole('img', { name: 'Finished' })).toBeVisible();
+});
+
+test('reopening a story resumes on the page the child left', async ({ page }) => {
+  await page.goto('/en/storybook/right-to-play/2');
+  await expect(page.getByText('only one tablet')).toBeVisible();
+  await page.goto('/en/storybook/');
+  await page.getByRole('link', { name: /Amara and Leo Take Turns/ }).click();
+  await expect(page).toHaveURL(/\/right-to-play\/2$/);
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
+import { BACKUP_PREFIX, createSafeStorage, STATE_KEY } from '../../src/store/safeStorage.ts';
+import { createAppStore } from '../../src/store/index.ts';
+
+const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
+
+/** A Storage double that can be told to fail like a full or private-mode browser. */
+function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {
+  const data = new Map(Object.entries(initial));
+  const storage = {
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => {
+      if (fail.get) throw new DOMException('denied', 'SecurityError');
+      return data.get(k) ?? null;
+    },
+    setItem: (k: string, v: string) => {
+      if (fail.set) throw new DOMException('full', 'QuotaExceededError');
+      data.set(k, v);
+    },
+    removeItem: (k: string) => void data.delete(k),
+    clear: () => data.clear(),
+  } satisfies Storage;
+  return { storage, data };
+}
+
+describe('readStored', () => {
+  it('reads every released version with all progress kept', () => {
+    const result = readStored(v1);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.state.progress['seat-1']?.stories['right-to-play']).toEqual({
+        step: 3,
+        choice: 'take-turns',
+        done: true,
+      });
+      expect(result.state.settings.locale).toBe('ar');
+    }
+  });
+
+  it.each([
+    ['truncated JSON', v1.slice(0, 40), 'unreadable'],
+    ['not an object', '"hello"', 'invalid'],
+    ['no version', JSON.stringify({ state: {} }), 'unknown-version'],
+    ['a newer version', JSON.stringify({ version: STORE_VERSION + 1, state: {} }), 'newer-version'],
+    ['wrong types', v1.replace('"step": 3', '"step": "three"'), 'invalid'],
+    ['a __proto__ story key', v1.replace('"right-to-play"', '"__proto__"'), 'invalid'],
+    ['a name smuggled in as a seat id', v1.replaceAll('seat-1', 'Maria Lopez'), 'invalid'],
+    ['an active seat that does not exist', v1.replace('"active": "seat-1"', '"active": "seat-9"'), 'invalid'],
+  ])('rejects %s without throwing', (_name, raw, reason) => {
+    expect(readStored(raw)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('the store', () => {
+  it('hydrates from stored data', () => {
+    const { storage } = fakeStorage({ [STATE_KEY]: v1 });
+    const store = createAppStore(createSafeStorage(() => storage));
+    expect(store.getState().settings.textSize).toBe('large');
+    expect(store.getState().progress['seat-1']?.stories['right-to-play']?.done).toBe(true);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('keeps a backup of data it cannot read, says so calmly, and starts fresh', () => {
+    const broken = v1.slice(0, 100);
+    const { storage, data } = fakeStorage({ [STATE_KEY]: broken });
+    const store = createAppStore(createSafeStorage(() => storage));
+    expect(store.getState().notices).toEqual(['recovered']);
+    expect(store.getState().progress).toEqual({});
+    const backups = [...data.entries()].filter(([k]) => k.startsWith(BACKUP_PREFIX));
+    expect(backups.map(([, v]) => v)).toEqual([broken]);
+    // New progress is saved, and the backup is still there afterwards.
+    store.getState().saveStory('right-to-play', { step: 1 });
+    expect(
+      JSON.parse(data.get(STATE_KEY) ?? '{}').state.progress['seat-1'].stories['right-to-play'].step,
+    ).toBe(1);
+    expect([...data.values()]).toContain(broken);
+  });
+
+  it('keeps working in memory when storage throws, and says so', () => {
+    const { storage } = fakeStorage({}, { get: true, set: true });
+    const store = createAppStore(createSafeStorage(() => storage));
+    store.getState().saveStory('right-to-play', { step: 2 });
+    expect(store.getState().progress['seat-1']?.stories['right-to-play']?.step).toBe(2);
+    expect(store.getState().notices).toContain('memory-only');
+  });
+
+  it('reports a full storage (quota) while keeping the change in memory', () => {
+    const { storage } = fakeStorage({}, { set: true });
+    const store = createAppStore(createSafeStorage(() => storage));
+    store.getState().updateSettings({ textSize: 'larger' });
+    expect(store.getState().settings.textSize).toBe('larger');
+    expect(store.getState().notices).toContain('memory-only');
+  });
+
+  it('keeps a star once earned, and "read again" keeps it', () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    const { saveStory, restartStory } = store.getState();
+    saveStory('right-to-play', { step: 6, done: true });
+    saveStory('right-to-play', { step: 2 });
+    restartStory('right-to-play');
+    expect(store.getState().progress['seat-1']?.stories['right-to-play']).toEqual({
+      step: 0,
+      choice: null,
+      done: true,
+    });
+  });
+
+  it('erases everything', () => {
+    const { storage, data } = fakeStorage({ [STATE_KEY]: v1 });
+    const store = createAppStore(createSafeStorage(() => storage));
+    store.getState().eraseAll();
+    expect(store.getState().progress).toEqual({});
+    expect(JSON.parse(data.get(STATE_KEY) ?? '{}').state.progress).toEqual({});
+    expect(store.getState().settings.locale).toBeNull();
+  });
+
+  it('follows another tab: rehydrating picks up its write without writing back', async () => {
+    const { storage, data } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    const setItem = vi.spyOn(storage, 'setItem');
+    data.set(STATE_KEY, v1); // what the other tab wrote
+    await store.persist.rehydrate();
+    expect(store.getState().settings.locale).toBe('ar');
+    expect(setItem).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,89 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { sangoContent } from './src/content/compiler/vitePlugin.ts';
+
+/**
+ * The Content Security Policy, as a meta tag in the built HTML only (Vite's dev server injects inline styles).
+ * Deploy configs send the same policy as a header, plus what a meta tag cannot carry (frame-ancestors).
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const cspMeta = (): Plugin => ({
+  name: 'sango-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
+export default defineConfig({
+  plugins: [
+    sangoContent(),
+    cspMeta(),
+    react(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false, // registered from React (src/pwa/ReloadPrompt.tsx) so updates are only offered
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: 'Sango: your rights and your safety online',
+        short_name: 'Sango',
+        description:
+          'Stories, activities and a challenge that teach children their rights and their safety online.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#fffaf0',
+        theme_color: '#0f766e',
+        categories: ['education', 'kids'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything a child may open offline: the app, every locale's strings and content, art and fonts.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/(assets|icons)\//, /\.[a-z0-9]+$/i],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Two-space JSON/CSS is not a concern; what matters is lazy chunks per tier and per locale.
+    chunkSizeWarningLimit: 200,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    css: false,
+  },
+});
