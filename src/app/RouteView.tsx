@@ -4,8 +4,7 @@ import type { Route } from '../ui/routes.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
-const StorybookShelf = lazy(() => import('../features/storybook/ShelfPage.tsx'));
-const StoryReader = lazy(() => import('../features/storybook/StoryReader.tsx'));
+const Storybook = lazy(() => import('../features/storybook/StorybookRoute.tsx'));
 const ComingSoonPage = lazy(() => import('../features/home/ComingSoonPage.tsx'));
 const GrownUpsPage = lazy(() => import('../features/grown-ups/GrownUpsPage.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
@@ -17,9 +16,9 @@ export function RouteView({ route }: { route: Route }) {
     case 'home':
       return <HomePage locale={route.locale} />;
     case 'storybook':
-      return <StorybookShelf locale={route.locale} />;
+      return <Storybook locale={route.locale} />;
     case 'story':
-      return <StoryReader key={route.story} locale={route.locale} storyId={route.story} page={route.page} />;
+      return <Storybook locale={route.locale} storyId={route.story} page={route.page} />;
     case 'workbook':
     case 'net-rules':
       return route.path.length === 0 ? (

@@ -1,5 +1,4 @@
 /** The story shelf: a cover per story, with a star on the ones this seat has finished. */
-import './storybook.css';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { useTierContent } from '../../content/loader.ts';
 import { useStore, selectSeatProgress } from '../../store/index.ts';

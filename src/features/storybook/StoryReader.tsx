@@ -1,5 +1,4 @@
 /**
-import './storybook.css';
  * One story, a page at a time: big picture, big words, next/back by buttons, arrow keys and swipe.
  * The page number lives in the URL (a teacher can project one exact page); progress lives in the store.
  */
