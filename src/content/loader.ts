@@ -10,10 +10,13 @@ export function loadTier(locale: Locale, tier: Tier): Promise<TierContent> {
   let pending = cache.get(key);
   if (!pending) {
     const load = loaders[key];
-    if (!load) return Promise.reject(new Error(`no content for ${key}`));
-    pending = load().then((m) => m.default);
-    // A failed chunk load must not stick: the next render tries again.
-    pending.catch(() => cache.delete(key));
+    // Cached like any other result, so React's use() sees one stable promise and reaches the error boundary.
+    if (!load) pending = Promise.reject(new Error(`no content for ${key}`));
+    else {
+      pending = load().then((m) => m.default);
+      // A failed chunk load must not stick: the next visit tries again.
+      pending.catch(() => cache.delete(key));
+    }
     cache.set(key, pending);
   }
   return pending;

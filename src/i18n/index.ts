@@ -24,7 +24,8 @@ const backend: BackendModule = {
   init() {},
   read(language: string, namespace: string, callback: ReadCallback) {
     const en = english[namespace];
-    if (language.endsWith('-xa') || language.endsWith('-xb')) {
+    // i18next may normalise 'ar-xb' to 'ar-XB'.
+    if (/-x[ab]$/i.test(language)) {
       callback(null, en ? pseudoBundle(en) : {});
       return;
     }

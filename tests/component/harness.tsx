@@ -17,9 +17,9 @@ import { useStore, type StoryProgress } from '../../src/store/index.ts';
 MotionGlobalConfig.skipAnimations = true;
 
 /** Fresh device for every test: empty storage, default store, English, left to right. */
-export function useFreshApp(): void {
+export function freshAppEachTest(): void {
   beforeEach(async () => {
-    window.scrollTo = vi.fn<typeof window.scrollTo>();
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll
     localStorage.clear();
     useStore.getState().eraseAll();
     useStore.setState({ notices: [] });

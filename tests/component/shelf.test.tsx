@@ -2,10 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../src/store/index.ts';
-import { renderApp, seedProgress, STORY, useFreshApp } from './harness.tsx';
+import { renderApp, seedProgress, STORY, freshAppEachTest } from './harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('./pwaMock.ts'));
-useFreshApp();
+freshAppEachTest();
 
 const TITLE = 'Amara and Leo Take Turns';
 const cover = () => screen.findByRole('link', { name: new RegExp(TITLE) });

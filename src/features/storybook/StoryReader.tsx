@@ -55,6 +55,13 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
   const chosen = step?.kind === 'choice' ? step.options.find((o) => o.id === progress?.choice) : undefined;
   const blocked = step?.kind === 'choice' && !chosen?.best; // the story goes on once the kind choice is found
 
+  // A page number past the end (an old or mistyped link) shows the last page, and the address says so.
+  useEffect(() => {
+    if (typeof page === 'number' && page > total) {
+      navigate(routePath({ name: 'story', locale, story: story.id, page: total }), { replace: true });
+    }
+  }, [page, total, locale, story.id]);
+
   useEffect(() => {
     if (index >= total) saveStory(story.id, { step: total - 1, done: true });
     else saveStory(story.id, { step: index });
@@ -77,7 +84,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
         <span lang={story.untranslated ? 'en' : undefined}>{story.title}</span>
       </PageHeading>
       {story.untranslated && <p className="untranslated">{t('storybook.untranslated')}</p>}
-      <div className="reader-stage" lang={story.untranslated ? 'en' : undefined}>
+      <div className="reader-stage" lang={story.untranslated && step ? 'en' : undefined} aria-live="polite">
         <AnimatePresence mode="wait" initial={false} custom={direction}>
           <m.div
             key={index}
