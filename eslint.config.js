@@ -28,10 +28,41 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            { name: 'zustand', message: 'State goes through src/store.' },
+            { name: 'i18next', message: 'i18n goes through src/i18n.' },
+            { name: 'react-i18next', message: 'i18n goes through src/i18n.' },
+            { name: 'framer-motion', message: 'Motion goes through src/ui/motion.ts (LazyMotion + m only).' },
+          ],
           patterns: [{ group: ['**/content/compiler/**'], message: 'The compiler is build-time only.' }],
         },
       ],
     },
+  },
+  {
+    // A feature uses ui/, content/, store/ and i18n/, never another feature's insides.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zustand', message: 'State goes through src/store.' },
+            { name: 'react-i18next', message: 'i18n goes through src/i18n.' },
+            { name: 'framer-motion', message: 'Motion goes through src/ui/motion.ts.' },
+          ],
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\./)', message: "Do not import another feature's insides." },
+            { group: ['**/content/compiler/**'], message: 'The compiler is build-time only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The modules that wrap third-party state, i18n and motion are where those imports belong.
+    files: ['src/store/**', 'src/i18n/**', 'src/ui/motion.ts', 'src/ui/motionFeatures.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Build-time code may import the compiler.

@@ -30,6 +30,15 @@ test('a child reads story 1 from cover to star, and the star survives a reload',
   await page.getByRole('link', { name: 'Back to the stories' }).click();
   await page.reload();
   await expect(page.getByRole('img', { name: 'Finished' })).toBeVisible();
+
+  // What the device keeps: one key, holding ids, numbers and flags only; no cookies.
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  expect(Object.keys(stored)).toEqual(['sango-state']);
+  const state = JSON.parse(stored['sango-state'] ?? '{}') as { state: { progress: unknown } };
+  expect(state.state.progress).toEqual({
+    'seat-1': { stories: { 'right-to-play': { step: 6, choice: 'take-turns', done: true } } },
+  });
+  expect(await page.context().cookies()).toEqual([]);
 });
 
 test('reopening a story resumes on the page the child left', async ({ page }) => {

@@ -13,7 +13,8 @@ const PREFIX = `${INDEX}/`;
 export function sangoContent(options: { dir?: string } = {}): Plugin {
   let root = '';
   let result: CompileResult | null = null;
-  const compile = () => (result = compileContent(root));
+  const label = options.dir ?? 'content';
+  const compile = () => (result = compileContent(root, label));
   const problems = (r: CompileResult) =>
     `Content has ${r.errors.length} error(s):\n` + r.errors.map((e) => `  ${formatError(e)}`).join('\n');
 
