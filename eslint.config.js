@@ -4,6 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
+/** Third-party state, i18n and motion are imported only through the modules that wrap them. */
+const WRAPPED_LIBRARIES = [
+  { name: 'zustand', message: 'State goes through src/store.' },
+  { name: 'i18next', message: 'i18n goes through src/i18n.' },
+  { name: 'react-i18next', message: 'i18n goes through src/i18n.' },
+  { name: 'framer-motion', message: 'Motion goes through src/ui/motion.ts (LazyMotion + m only).' },
+];
+const BUILD_TIME_ONLY = { group: ['**/content/compiler/**'], message: 'The compiler is build-time only.' };
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
@@ -28,13 +37,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'zustand', message: 'State goes through src/store.' },
-            { name: 'i18next', message: 'i18n goes through src/i18n.' },
-            { name: 'react-i18next', message: 'i18n goes through src/i18n.' },
-            { name: 'framer-motion', message: 'Motion goes through src/ui/motion.ts (LazyMotion + m only).' },
-          ],
-          patterns: [{ group: ['**/content/compiler/**'], message: 'The compiler is build-time only.' }],
+          paths: WRAPPED_LIBRARIES,
+          patterns: [BUILD_TIME_ONLY],
         },
       ],
     },
@@ -46,14 +50,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'zustand', message: 'State goes through src/store.' },
-            { name: 'react-i18next', message: 'i18n goes through src/i18n.' },
-            { name: 'framer-motion', message: 'Motion goes through src/ui/motion.ts.' },
-          ],
+          paths: WRAPPED_LIBRARIES,
           patterns: [
             { regex: '^\\.\\./(?!\\.\\./)', message: "Do not import another feature's insides." },
-            { group: ['**/content/compiler/**'], message: 'The compiler is build-time only.' },
+            BUILD_TIME_ONLY,
           ],
         },
       ],
