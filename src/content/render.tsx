@@ -77,9 +77,12 @@ export function Blocks({ nodes }: { nodes: readonly Block[] }) {
   return nodes.map((n, i) => <BlockNode key={i} node={n} />);
 }
 
+/** Plain text of inline nodes, for labels and read-aloud. */
+export function inlineText(nodes: readonly Inline[]): string {
+  return nodes.map((n) => (n.t === 'text' ? n.v : n.t === 'br' ? ' ' : inlineText(n.c))).join('');
+}
+
 /** Plain text of blocks, for labels and read-aloud. */
 export function blocksText(nodes: readonly Block[]): string {
-  const inline = (ns: readonly Inline[]): string =>
-    ns.map((n) => (n.t === 'text' ? n.v : n.t === 'br' ? ' ' : inline(n.c))).join('');
-  return nodes.map((b) => ('items' in b ? b.items.map(blocksText).join(' ') : inline(b.c))).join(' ');
+  return nodes.map((b) => ('items' in b ? b.items.map(blocksText).join(' ') : inlineText(b.c))).join(' ');
 }

@@ -84,6 +84,7 @@ export const stepSchema = z.discriminatedUnion('kind', [
 export type StoryStep = z.infer<typeof stepSchema>;
 
 export const storySchema = z.strictObject({
+  kind: z.literal('story'),
   id: slug,
   order: z.number().int().min(0),
   untranslated: z.boolean(),
@@ -95,9 +96,29 @@ export const storySchema = z.strictObject({
 });
 export type Story = z.infer<typeof storySchema>;
 
+/** A page of prose for grown-ups (e.g. how to read the storybook together), in titled sections. */
+export const guideFrontMatterSchema = z.strictObject({
+  title: z.string().min(1),
+  kind: z.literal('guide'),
+});
+export const GUIDE_TEXT_KEYS = ['title'] as const;
+
+export const guideSchema = z.strictObject({
+  kind: z.literal('guide'),
+  id: slug,
+  order: z.number().int().min(0),
+  untranslated: z.boolean(),
+  title: z.string().min(1),
+  sections: z.array(z.strictObject({ id: slug, body: blocks })).min(1),
+});
+export type Guide = z.infer<typeof guideSchema>;
+
+export const tierItemSchema = z.discriminatedUnion('kind', [storySchema, guideSchema]);
+export type TierItem = z.infer<typeof tierItemSchema>;
+
 export const tierContentSchema = z.strictObject({
   locale: z.enum(LOCALES),
   tier: z.enum(TIERS),
-  items: z.array(storySchema),
+  items: z.array(tierItemSchema),
 });
 export type TierContent = z.infer<typeof tierContentSchema>;

@@ -30,18 +30,28 @@ const previousButton = () => screen.getByRole('button', { name: 'Previous page' 
 const bestOption = () => screen.getByRole('button', { name: 'Take turns with Leo.' });
 const sillyOption = () => screen.getByRole('button', { name: 'Bounce the tablet like a ball!' });
 
+/**
+ * Matches a whole paragraph by its text: story pages are rendered as sentence spans (for read-aloud
+ * highlighting), so a phrase may cross element boundaries.
+ */
+function paragraph(text: string | RegExp) {
+  return (_content: string, el: Element | null) =>
+    el?.tagName === 'P' &&
+    (typeof text === 'string' ? el.textContent === text : text.test(el.textContent ?? ''));
+}
+
 /** Waits until the text is on screen and has faded in (framer-motion starts pages and reactions at opacity 0). */
 async function expectVisible(text: string | RegExp) {
-  await waitFor(() => expect(screen.getByText(text)).toBeVisible());
+  await waitFor(() => expect(screen.getByText(paragraph(text))).toBeVisible());
 }
 
 /** Waits for a page to be on screen, in the URL, and the previous page to be gone. */
 async function expectPage(page: keyof typeof PAGE_TEXT) {
-  expect(await screen.findByText(PAGE_TEXT[page])).toBeInTheDocument();
+  expect(await screen.findByText(paragraph(PAGE_TEXT[page]))).toBeInTheDocument();
   expect(window.location.pathname).toBe(path(page));
   expect(screen.getByText(`Page ${page} of 8`)).toBeInTheDocument();
   for (const [other, text] of Object.entries(PAGE_TEXT))
-    if (Number(other) !== page) expect(screen.queryByText(text)).not.toBeInTheDocument();
+    if (Number(other) !== page) expect(screen.queryByText(paragraph(text))).not.toBeInTheDocument();
 }
 
 /** A one-finger swipe across the page (or a mouse drag, which must not turn pages). */
@@ -179,7 +189,7 @@ describe('the choice page', () => {
   it('the hint button reveals the hint', async () => {
     const { user } = renderApp(path(4));
     await expectPage(4);
-    expect(screen.queryByText(HINT)).not.toBeInTheDocument();
+    expect(screen.queryByText(paragraph(HINT))).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ask Sango for a hint' }));
     await expectVisible(HINT);
     expect(screen.queryByRole('button', { name: 'Ask Sango for a hint' })).not.toBeInTheDocument();
@@ -198,7 +208,7 @@ describe('the choice page', () => {
     expect(storyProgress()).toEqual({ step: 3, choice: 'bounce-the-tablet', done: false });
 
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen.queryByText(SILLY_REACTION)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(paragraph(SILLY_REACTION))).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(sillyOption()).toHaveAttribute('aria-pressed', 'false');
     expect(nextButton()).toBeDisabled();
@@ -243,7 +253,7 @@ describe('the choice page', () => {
     await tabTo(user, screen.getByRole('button', { name: 'Try again' }));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(storyProgress()?.choice).toBeNull());
-    expect(screen.queryByText(SILLY_REACTION)).not.toBeInTheDocument();
+    expect(screen.queryByText(paragraph(SILLY_REACTION))).not.toBeInTheDocument();
 
     await tabTo(user, bestOption());
     await user.keyboard('{Enter}');

@@ -14,8 +14,10 @@ const messages = (name: string) => compile(name).sink.errors.map(formatError);
 
 describe('content compiler: a valid story', () => {
   it('compiles to the documented shape', () => {
-    const { doc, sink } = compile('01-valid.md');
+    const { doc: item, sink } = compile('01-valid.md');
     expect(sink.errors).toEqual([]);
+    const doc = item?.kind === 'story' ? item : undefined;
+    expect(doc?.kind).toBe('story');
     expect(doc?.id).toBe('valid');
     expect(doc?.steps.map((s) => `${s.kind}#${s.id}`)).toEqual([
       'page#first',

@@ -1,7 +1,7 @@
 /** Compiles the whole content tree: every locale and tier, English first, translations checked against it. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, TIERS, type Locale, type Story, type Tier, type TierContent } from '../schema.ts';
+import { LOCALES, TIERS, type Locale, type Tier, type TierContent, type TierItem } from '../schema.ts';
 import { compileFile, type CompiledFile } from './compileFile.ts';
 import { ErrorSink, type ContentError } from './errors.ts';
 import { checkParity } from './parity.ts';
@@ -56,7 +56,7 @@ export function compileContent(root: string, label = 'content'): CompileResult {
 
     for (const locale of LOCALES) {
       const translated = locale === 'en' ? english : compileDir(locale);
-      const items: Story[] = [];
+      const items: TierItem[] = [];
       let done = 0;
       for (const tr of translated) {
         if (!english.some((en) => en.id === tr.id && en.order === tr.order)) {

@@ -1,9 +1,17 @@
 /** One content file -> a validated document plus the structure translations are compared against. */
-import { storyFrontMatterSchema, storySchema, STORY_TEXT_KEYS, type Story, type Tier } from '../schema.ts';
+import {
+  GUIDE_TEXT_KEYS,
+  guideFrontMatterSchema,
+  STORY_TEXT_KEYS,
+  storyFrontMatterSchema,
+  tierItemSchema,
+  type Tier,
+  type TierItem,
+} from '../schema.ts';
 import { ErrorSink } from './errors.ts';
 import { splitFrontMatter, parseFrontMatter } from './frontMatter.ts';
 import { parseBody, type DirectiveNode } from './markdown.ts';
-import { STORYBOOK_DIRECTIVES, validateTree } from './directives.ts';
+import { GUIDE_DIRECTIVES, STORYBOOK_DIRECTIVES, validateTree } from './directives.ts';
 import { assembleStory } from './story.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024;
@@ -12,11 +20,15 @@ export const FILE_NAME = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 export interface CompiledFile {
   id: string;
   order: number;
-  doc: Story | null;
+  doc: TierItem | null;
   tree: DirectiveNode | null;
   /** Front matter values that are structure (not words), for the parity check. */
   structure: Record<string, unknown>;
   sink: ErrorSink;
+}
+
+function structureOf(front: Record<string, unknown>, textKeys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(front).filter(([k]) => !textKeys.includes(k)));
 }
 
 function decode(bytes: Uint8Array, sink: ErrorSink): string | null {
@@ -66,18 +78,32 @@ export function compileFile(
   if (text === null) return result;
   const split = splitFrontMatter(text, sink);
   if (!split) return result;
-  const front = parseFrontMatter(split.yaml, storyFrontMatterSchema, sink);
+  // A guide (prose for grown-ups) says so in its front matter; everything else in a tier is that tier's kind.
+  const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml);
   const tree = parseBody(split.body, split.bodyLineOffset, sink);
-  validateTree(tree, STORYBOOK_DIRECTIVES, sink);
+  validateTree(tree, isGuide ? GUIDE_DIRECTIVES : STORYBOOK_DIRECTIVES, sink);
   result.tree = tree;
-  if (!front) return result;
-  result.structure = Object.fromEntries(
-    Object.entries(front).filter(([k]) => !(STORY_TEXT_KEYS as readonly string[]).includes(k)),
-  );
-  const story = assembleStory(tree, front, { id: result.id, order: result.order, untranslated }, sink);
+  const meta = { id: result.id, order: result.order, untranslated };
+  const textKeys: readonly string[] = isGuide ? GUIDE_TEXT_KEYS : STORY_TEXT_KEYS;
+  let doc: TierItem | null = null;
+  if (isGuide) {
+    const front = parseFrontMatter(split.yaml, guideFrontMatterSchema, sink);
+    if (front) {
+      result.structure = structureOf(front, textKeys);
+      const sections = tree.children.map((c) => ({ id: c.attrs.id ?? '', body: c.body }));
+      doc = { ...meta, kind: 'guide', title: front.title, sections };
+    }
+  } else {
+    const front = parseFrontMatter(split.yaml, storyFrontMatterSchema, sink);
+    if (front) {
+      result.structure = structureOf(front, textKeys);
+      doc = assembleStory(tree, front, meta, sink);
+    }
+  }
+  if (!doc) return result;
   if (!sink.ok) return result;
   // A safety net: the assembled story must satisfy the schema the app is typed by.
-  const checked = storySchema.safeParse(story);
+  const checked = tierItemSchema.safeParse(doc);
   if (!checked.success) {
     for (const issue of checked.error.issues) sink.add(1, `internal: ${issue.path.join('.')}: ${issue.message}`);
     return result;

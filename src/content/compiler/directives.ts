@@ -43,6 +43,11 @@ export const STORYBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
   talk: { id: 'required', attrs: picture, body: 'required', children: {} },
 };
 
+export const GUIDE_DIRECTIVES: Record<string, DirectiveSpec> = {
+  root: { id: 'none', attrs: {}, body: 'none', children: { section: { min: 1, max: 12 } } },
+  section: { id: 'required', attrs: {}, body: 'required', children: {} },
+};
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
   scene: SCENES,

@@ -76,5 +76,5 @@ export function assembleStory(
     if (node.name === 'talk') return { kind: 'talk', ...base, body: node.body };
     return { kind: 'page', ...base, body: node.body };
   });
-  return { ...meta, ...front, steps };
+  return { kind: 'story', ...meta, ...front, steps };
 }

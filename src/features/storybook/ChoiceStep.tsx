@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
+import { blockSentences, ReadableText } from './ReadableText.tsx';
 import type { ChoiceOption, StoryStep } from '../../content/schema.ts';
 import { useStore } from '../../store/index.ts';
 import { Picture } from '../../ui/art/Picture.tsx';
@@ -13,33 +14,35 @@ import { m } from '../../ui/motion.ts';
 
 type Choice = Extract<StoryStep, { kind: 'choice' }>;
 
-export function ChoiceStep({
-  step,
-  storyId,
-  chosen,
-}: {
+interface Props {
   step: Choice;
   storyId: string;
   chosen?: ChoiceOption;
-}) {
+  lang: string;
+  /** The sentence read-aloud is on: the question's sentences first, then each option's label. */
+  reading: number;
+}
+
+export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
   const { t } = useTranslation();
   const saveStory = useStore((s) => s.saveStory);
   const [hintShown, setHintShown] = useState(false);
   const choose = (id: string | null) => saveStory(storyId, { choice: id });
+  const firstOption = blockSentences(step.question, lang).flat().length;
   return (
     <div className="choice">
       <div className="choice-question">
         <Sango expression={chosen ? chosen.reactionSango : 'thinking'} className="choice-sango" />
         <div className="reader-text">
-          <Blocks nodes={step.question} />
+          <ReadableText blocks={step.question} lang={lang} current={reading} />
         </div>
       </div>
       <div className="choice-options" role="group" aria-label={t('storybook.chooseOne')}>
-        {step.options.map((o) => (
+        {step.options.map((o, i) => (
           <button
             key={o.id}
             type="button"
-            className="choice-option"
+            className={reading === firstOption + i ? 'choice-option reading' : 'choice-option'}
             aria-pressed={chosen?.id === o.id}
             onClick={() => choose(o.id)}
           >

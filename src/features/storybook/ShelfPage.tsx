@@ -11,13 +11,15 @@ import { Star } from './Star.tsx';
 export default function ShelfPage({ locale }: { locale: AppLocale }) {
   const { t } = useTranslation();
   const { items } = useTierContent(contentLocale(locale), 'storybook');
+  const stories = items.filter((i) => i.kind === 'story');
+  const guide = items.find((i) => i.kind === 'guide');
   const progress = useStore(selectSeatProgress);
   return (
     <div className="page shelf-page">
       <PageHeading>{t('home.tiers.storybook.title')}</PageHeading>
       <p className="lead">{t('storybook.shelfIntro')}</p>
       <ul className="shelf">
-        {items.map((story) => {
+        {stories.map((story) => {
           const mine = progress?.stories[story.id];
           // Reopening a story resumes where the child left it; a finished story opens at its start.
           const page = mine && !mine.done ? mine.step + 1 : 1;
@@ -36,6 +38,17 @@ export default function ShelfPage({ locale }: { locale: AppLocale }) {
           );
         })}
       </ul>
+      {guide && (
+        <p className="shelf-guide">
+          <Link
+            to={routePath({ name: 'story', locale, story: guide.id, page: 1 })}
+            className="button"
+            lang={guide.untranslated ? 'en' : undefined}
+          >
+            {guide.title}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'react';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { useTierContent } from '../../content/loader.ts';
-import { Blocks } from '../../content/render.tsx';
 import type { Story } from '../../content/schema.ts';
 import { selectStory, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
@@ -17,7 +16,11 @@ import { navigate } from '../../ui/router.ts';
 import { routePath } from '../../ui/routes.ts';
 import { ArrowIcon } from './ArrowIcon.tsx';
 import { ChoiceStep } from './ChoiceStep.tsx';
+import { GuidePage } from './GuidePage.tsx';
 import { PageDots } from './PageDots.tsx';
+import { ReadAloudBar } from './ReadAloudBar.tsx';
+import { ReadableText } from './ReadableText.tsx';
+import { useStepReading } from './useStepReading.ts';
 import { StoryEnd } from './StoryEnd.tsx';
 import { usePageTurns } from './usePageTurns.ts';
 
@@ -30,7 +33,9 @@ interface Props {
 export default function StoryReader({ locale, storyId, page }: Props) {
   const { t } = useTranslation();
   const { items } = useTierContent(contentLocale(locale), 'storybook');
-  const story = items.find((s) => s.id === storyId);
+  const item = items.find((s) => s.id === storyId);
+  if (item?.kind === 'guide') return <GuidePage locale={locale} guide={item} stories={items} />;
+  const story = item;
   if (!story) {
     return (
       <div className="page center-page">
@@ -54,6 +59,8 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
   const step = story.steps[index];
   const chosen = step?.kind === 'choice' ? step.options.find((o) => o.id === progress?.choice) : undefined;
   const blocked = step?.kind === 'choice' && !chosen?.best; // the story goes on once the kind choice is found
+  const lang = story.untranslated ? 'en' : contentLocale(locale);
+  const reading = useStepReading(step, lang);
 
   // A page number past the end (an old or mistyped link) shows the last page, and the address says so.
   useEffect(() => {
@@ -84,6 +91,9 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
         <span lang={story.untranslated ? 'en' : undefined}>{story.title}</span>
       </PageHeading>
       {story.untranslated && <p className="untranslated">{t('storybook.untranslated')}</p>}
+      {reading.available && (
+        <ReadAloudBar state={reading.state} onPlay={reading.play} onPause={reading.pause} />
+      )}
       <div className="reader-stage" lang={story.untranslated && step ? 'en' : undefined} aria-live="polite">
         <AnimatePresence mode="wait" initial={false} custom={direction}>
           <m.div
@@ -98,13 +108,21 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
             {step === undefined ? (
               <StoryEnd locale={locale} storyId={story.id} />
             ) : step.kind === 'choice' ? (
-              <ChoiceStep step={step} storyId={story.id} chosen={chosen} />
+              <ChoiceStep
+                step={step}
+                storyId={story.id}
+                chosen={chosen}
+                lang={lang}
+                reading={reading.current}
+              />
             ) : (
               <>
                 <Picture {...step.picture} className="reader-picture" />
                 <div className={step.kind === 'talk' ? 'reader-text talk' : 'reader-text'}>
                   {step.kind === 'talk' && <Sango expression="waving" className="talk-sango" />}
-                  <Blocks nodes={step.body} />
+                  <div>
+                    <ReadableText blocks={step.body} lang={lang} current={reading.current} />
+                  </div>
                 </div>
               </>
             )}

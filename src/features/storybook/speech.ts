@@ -1,0 +1,113 @@
+/**
+ * Read-aloud with the browser's own speech (Web Speech API): nothing is downloaded or sent anywhere.
+ * Text is spoken one sentence at a time, which makes highlighting exact on every engine and lets "pause"
+ * be reliable (engines differ on speechSynthesis.pause()).
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+/** Splits text into sentences in the language's own way where the browser can. */
+export function sentencesOf(text: string, lang: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    return [...segmenter.segment(trimmed)].map((s) => s.segment.trim()).filter(Boolean);
+  }
+  return trimmed.match(/[^.!?。！？]+[.!?。！？]*["'”»]?/g)?.map((s) => s.trim()) ?? [trimmed];
+}
+
+function synth(): SpeechSynthesis | null {
+  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
+}
+
+function subscribeVoices(onChange: () => void): () => void {
+  const s = synth();
+  s?.addEventListener?.('voiceschanged', onChange);
+  return () => s?.removeEventListener?.('voiceschanged', onChange);
+}
+
+/** The device's best voice for a language ("ar" matches "ar-SA"), or null: then read-aloud is hidden. */
+export function pickVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  lang: string,
+): SpeechSynthesisVoice | null {
+  const base = lang.toLowerCase().split('-')[0] ?? lang;
+  const matching = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
+  return (
+    matching.find((v) => v.localService && v.default) ??
+    matching.find((v) => v.localService) ??
+    matching[0] ??
+    null
+  );
+}
+
+export function useVoice(lang: string): SpeechSynthesisVoice | null {
+  const voices = useSyncExternalStore(
+    subscribeVoices,
+    () => synth()?.getVoices() ?? NO_VOICES,
+    () => NO_VOICES,
+  );
+  return pickVoice(voices, lang);
+}
+const NO_VOICES: SpeechSynthesisVoice[] = [];
+
+export type ReadState = 'idle' | 'playing' | 'paused';
+
+/** Speaks `sentences` in order; `current` is the sentence being read (for highlighting). */
+export function useReadAloud(sentences: readonly string[], voice: SpeechSynthesisVoice | null, rate: number) {
+  const [state, setState] = useState<ReadState>('idle');
+  const [current, setCurrent] = useState(-1);
+  const run = useRef(0); // bumps on every start/stop so late events from an old utterance are ignored
+
+  const stop = useCallback(() => {
+    run.current++;
+    synth()?.cancel();
+  }, []);
+
+  const speakFrom = useCallback(
+    (index: number) => {
+      const s = synth();
+      if (!s || !voice) return;
+      const id = ++run.current;
+      s.cancel();
+      const next = (i: number) => {
+        if (id !== run.current) return;
+        if (i >= sentences.length) {
+          setState('idle');
+          setCurrent(-1);
+          return;
+        }
+        setCurrent(i);
+        const u = new SpeechSynthesisUtterance(sentences[i]);
+        u.voice = voice;
+        u.lang = voice.lang;
+        u.rate = rate;
+        u.onend = () => next(i + 1);
+        u.onerror = () => {
+          if (id === run.current) setState('idle');
+        };
+        s.speak(u);
+      };
+      setState('playing');
+      next(index);
+    },
+    [sentences, voice, rate],
+  );
+
+  // A new page (new sentences), a new voice or leaving the page stops the reading: it never runs on by itself.
+  useEffect(() => {
+    setState('idle');
+    setCurrent(-1);
+    return stop;
+  }, [sentences, voice, stop]);
+
+  return {
+    state,
+    current,
+    play: () => speakFrom(state === 'paused' && current >= 0 ? current : 0),
+    pause: () => {
+      stop();
+      setState('paused');
+    },
+  };
+}
