@@ -39,12 +39,16 @@ const files = args.length
   : ['storybook', 'workbook', 'net-rules'].flatMap((tier) => {
       const dir = join('content/en', tier);
       try {
-        return readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+        return readdirSync(dir)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => join(dir, f));
       } catch {
         return [];
       }
     });
 for (const file of files) {
   const r = fleschKincaid(proseOf(readFileSync(file, 'utf8')));
-  console.log(`${file.padEnd(52)} grade ${String(r.grade).padStart(5)}  (${r.words} words, ${r.sentences} sentences)`);
+  console.log(
+    `${file.padEnd(52)} grade ${String(r.grade).padStart(5)}  (${r.words} words, ${r.sentences} sentences)`,
+  );
 }

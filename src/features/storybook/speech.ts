@@ -55,8 +55,15 @@ export type ReadState = 'idle' | 'playing' | 'paused';
 
 /** Speaks `sentences` in order; `current` is the sentence being read (for highlighting). */
 export function useReadAloud(sentences: readonly string[], voice: SpeechSynthesisVoice | null, rate: number) {
-  const [state, setState] = useState<ReadState>('idle');
-  const [current, setCurrent] = useState(-1);
+  // Progress is kept with the sentences it belongs to, so a new page reads as idle without a reset effect.
+  const [progress, setProgress] = useState<{ of: readonly string[]; state: ReadState; current: number }>({
+    of: sentences,
+    state: 'idle',
+    current: -1,
+  });
+  const mine = progress.of === sentences;
+  const state: ReadState = mine ? progress.state : 'idle';
+  const current = mine ? progress.current : -1;
   const run = useRef(0); // bumps on every start/stop so late events from an old utterance are ignored
 
   const stop = useCallback(() => {
@@ -73,33 +80,27 @@ export function useReadAloud(sentences: readonly string[], voice: SpeechSynthesi
       const next = (i: number) => {
         if (id !== run.current) return;
         if (i >= sentences.length) {
-          setState('idle');
-          setCurrent(-1);
+          setProgress({ of: sentences, state: 'idle', current: -1 });
           return;
         }
-        setCurrent(i);
+        setProgress({ of: sentences, state: 'playing', current: i });
         const u = new SpeechSynthesisUtterance(sentences[i]);
         u.voice = voice;
         u.lang = voice.lang;
         u.rate = rate;
         u.onend = () => next(i + 1);
         u.onerror = () => {
-          if (id === run.current) setState('idle');
+          if (id === run.current) setProgress({ of: sentences, state: 'idle', current: -1 });
         };
         s.speak(u);
       };
-      setState('playing');
       next(index);
     },
     [sentences, voice, rate],
   );
 
   // A new page (new sentences), a new voice or leaving the page stops the reading: it never runs on by itself.
-  useEffect(() => {
-    setState('idle');
-    setCurrent(-1);
-    return stop;
-  }, [sentences, voice, stop]);
+  useEffect(() => stop, [sentences, voice, stop]);
 
   return {
     state,
@@ -107,7 +108,7 @@ export function useReadAloud(sentences: readonly string[], voice: SpeechSynthesi
     play: () => speakFrom(state === 'paused' && current >= 0 ? current : 0),
     pause: () => {
       stop();
-      setState('paused');
+      setProgress({ of: sentences, state: 'paused', current });
     },
   };
 }
