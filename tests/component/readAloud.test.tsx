@@ -30,7 +30,7 @@ function installSpeech(voiceLangs: string[]) {
   }));
   const fake = {
     spoken,
-    getVoices: () => voices,
+    getVoices: () => [...voices], // a new array on every call, as Chrome does
     speak: vi.fn((u: FakeUtterance) => spoken.push(u)),
     cancel: vi.fn(),
     addEventListener: vi.fn(),

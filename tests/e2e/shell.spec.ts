@@ -50,6 +50,6 @@ test('after the service worker is ready, a deep link opens offline', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/ar/storybook/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.cover')).toHaveCount(1);
+  await expect(page.locator('.cover')).toHaveCount(6);
   await context.setOffline(false);
 });

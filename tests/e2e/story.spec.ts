@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, serviceWorkerReady } from './fixtures.ts';
 
 test('a child reads story 1 from cover to star, and the star survives a reload', async ({ page }) => {
   await page.goto('/en/storybook/');
@@ -47,4 +47,41 @@ test('reopening a story resumes on the page the child left', async ({ page }) =>
   await page.goto('/en/storybook/');
   await page.getByRole('link', { name: /Amara and Leo Take Turns/ }).click();
   await expect(page).toHaveURL(/\/right-to-play\/2$/);
+});
+
+test('offline, a child reads a whole story to its star, and the star is still there after a reload', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/en/');
+  await serviceWorkerReady(page);
+  await context.setOffline(true);
+  await page.goto('/en/storybook/');
+  await page.getByRole('link', { name: /Mei Turns It Over/ }).click();
+  const next = page.getByRole('button', { name: 'Next page' });
+  // Turn pages until the choice stops the story, choose the kind option, then read on to the end.
+  while (await next.isEnabled()) await next.click();
+  await page.getByRole('button', { name: 'Turn the tablet over and tell Grandpa.' }).click();
+  while (await next.isEnabled()) await next.click();
+  await expect(page.getByText('You earned a star for this story.')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the stories' }).click();
+  await page.reload();
+  await expect(
+    page.getByRole('link', { name: /Mei Turns It Over/ }).getByRole('img', { name: 'Finished' }),
+  ).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the page for grown-ups lists every story with its kind choice', async ({ page }) => {
+  await page.goto('/en/storybook/');
+  await page
+    .getByRole('link', { name: /For grown-ups/, exact: false })
+    .last()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'For grown-ups: reading this book together',
+  );
+  const answers = page.locator('.answer');
+  await expect(answers).toHaveCount(6);
+  await expect(answers.first()).toContainText('Take turns with Leo.');
 });

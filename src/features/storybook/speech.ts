@@ -20,10 +20,20 @@ function synth(): SpeechSynthesis | null {
   return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
 }
 
+// getVoices() returns a new array on every call in Chrome, so the list is cached and refreshed only when the
+// engine says it changed (voices often arrive after the first call).
+let voiceCache: readonly SpeechSynthesisVoice[] | null = null;
+const voicesNow = () => (voiceCache ??= synth()?.getVoices() ?? []);
+
 function subscribeVoices(onChange: () => void): () => void {
   const s = synth();
-  s?.addEventListener?.('voiceschanged', onChange);
-  return () => s?.removeEventListener?.('voiceschanged', onChange);
+  const refresh = () => {
+    voiceCache = s?.getVoices() ?? [];
+    onChange();
+  };
+  voiceCache = null; // a fresh look each time a reader mounts (e.g. a test or a browser that changed engines)
+  s?.addEventListener?.('voiceschanged', refresh);
+  return () => s?.removeEventListener?.('voiceschanged', refresh);
 }
 
 /** The device's best voice for a language ("ar" matches "ar-SA"), or null: then read-aloud is hidden. */
@@ -42,14 +52,10 @@ export function pickVoice(
 }
 
 export function useVoice(lang: string): SpeechSynthesisVoice | null {
-  const voices = useSyncExternalStore(
-    subscribeVoices,
-    () => synth()?.getVoices() ?? NO_VOICES,
-    () => NO_VOICES,
-  );
+  const voices = useSyncExternalStore(subscribeVoices, voicesNow, () => NO_VOICES);
   return pickVoice(voices, lang);
 }
-const NO_VOICES: SpeechSynthesisVoice[] = [];
+const NO_VOICES: readonly SpeechSynthesisVoice[] = [];
 
 export type ReadState = 'idle' | 'playing' | 'paused';
 
