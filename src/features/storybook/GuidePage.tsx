@@ -3,6 +3,7 @@
  * choice and the talk-about question. The answers come from the stories themselves, so they can never drift.
  */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { fallbackAttrs } from '../../content/fallback.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
 import type { Guide, TierItem } from '../../content/schema.ts';
 import { Link } from '../../ui/Link.tsx';
@@ -20,14 +21,18 @@ export function GuidePage({
 }) {
   const { t } = useTranslation();
   return (
-    <article className="page prose-page guide" lang={guide.untranslated ? 'en' : undefined}>
-      <PageHeading>{guide.title}</PageHeading>
+    <article className="page prose-page guide">
+      <PageHeading>
+        <span {...fallbackAttrs(guide.untranslated)}>{guide.title}</span>
+      </PageHeading>
       {guide.untranslated && <p className="untranslated">{t('storybook.untranslated')}</p>}
-      {guide.sections.map((s) => (
-        <section key={s.id} id={s.id}>
-          <Blocks nodes={s.body} />
-        </section>
-      ))}
+      <div {...fallbackAttrs(guide.untranslated)}>
+        {guide.sections.map((s) => (
+          <section key={s.id} id={s.id}>
+            <Blocks nodes={s.body} />
+          </section>
+        ))}
+      </div>
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('storybook.answersTitle')}</h2>
         <dl className="answers">
@@ -37,7 +42,7 @@ export function GuidePage({
             const best = choice?.kind === 'choice' ? choice.options.find((o) => o.best) : undefined;
             const talk = story.steps.find((s) => s.kind === 'talk');
             return (
-              <div key={story.id} className="answer" lang={story.untranslated ? 'en' : undefined}>
+              <div key={story.id} className="answer" {...fallbackAttrs(story.untranslated)}>
                 <dt>
                   <Link to={routePath({ name: 'story', locale, story: story.id, page: 1 })}>
                     {story.title}

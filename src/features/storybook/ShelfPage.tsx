@@ -1,5 +1,6 @@
 /** The story shelf: a cover per story, with a star on the ones this seat has finished. */
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { fallbackAttrs } from '../../content/fallback.ts';
 import { useTierContent } from '../../content/loader.ts';
 import { useStore, selectSeatProgress } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
@@ -25,13 +26,11 @@ export default function ShelfPage({ locale }: { locale: AppLocale }) {
           const page = mine && !mine.done ? mine.step + 1 : 1;
           return (
             <li key={story.id} className="shelf-item">
-              <Link
-                to={routePath({ name: 'story', locale, story: story.id, page })}
-                className="cover"
-                lang={story.untranslated ? 'en' : undefined}
-              >
+              <Link to={routePath({ name: 'story', locale, story: story.id, page })} className="cover">
                 <Picture {...story.cover} className="cover-picture" />
-                <span className="cover-title">{story.title}</span>
+                <span className="cover-title" {...fallbackAttrs(story.untranslated)}>
+                  {story.title}
+                </span>
                 {mine?.done && <Star className="cover-star" label={t('storybook.finished')} />}
               </Link>
             </li>
@@ -43,7 +42,7 @@ export default function ShelfPage({ locale }: { locale: AppLocale }) {
           <Link
             to={routePath({ name: 'story', locale, story: guide.id, page: 1 })}
             className="button"
-            lang={guide.untranslated ? 'en' : undefined}
+            {...fallbackAttrs(guide.untranslated)}
           >
             {guide.title}
           </Link>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { fallbackAttrs } from '../../content/fallback.ts';
 import { useTierContent } from '../../content/loader.ts';
 import type { Story } from '../../content/schema.ts';
 import { selectStory, useStore } from '../../store/index.ts';
@@ -88,13 +89,17 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
   return (
     <article className="page reader" {...swipe}>
       <PageHeading className="reader-title">
-        <span lang={story.untranslated ? 'en' : undefined}>{story.title}</span>
+        <span {...fallbackAttrs(story.untranslated)}>{story.title}</span>
       </PageHeading>
       {story.untranslated && <p className="untranslated">{t('storybook.untranslated')}</p>}
       {reading.available && (
         <ReadAloudBar state={reading.state} onPlay={reading.play} onPause={reading.pause} />
       )}
-      <div className="reader-stage" lang={story.untranslated && step ? 'en' : undefined} aria-live="polite">
+      <div
+        className="reader-stage"
+        {...fallbackAttrs(story.untranslated && step !== undefined)}
+        aria-live="polite"
+      >
         <AnimatePresence mode="wait" initial={false} custom={direction}>
           <m.div
             key={index}
