@@ -5,37 +5,17 @@
  */
 import { z } from 'zod';
 import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from './artNames.ts';
+import { blockSchema, inlineSchema } from './richText.ts';
+import { moduleSchema } from './workbookSchema.ts';
+
+export { blockSchema, inlineSchema, type Block, type Inline } from './richText.ts';
 
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const TIERS = ['storybook', 'workbook', 'net-rules'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export type Inline =
-  | { t: 'text'; v: string }
-  | { t: 'strong' | 'em'; c: Inline[] }
-  | { t: 'link'; href: string; c: Inline[] }
-  | { t: 'br' };
-export type Block =
-  | { t: 'p'; c: Inline[] }
-  | { t: 'h'; level: 2 | 3 | 4; c: Inline[] }
-  | { t: 'ul' | 'ol'; items: Block[][] };
 
-export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
-  z.union([
-    z.strictObject({ t: z.literal('text'), v: z.string() }),
-    z.strictObject({ t: z.enum(['strong', 'em']), c: z.array(inlineSchema) }),
-    z.strictObject({ t: z.literal('link'), href: z.string(), c: z.array(inlineSchema) }),
-    z.strictObject({ t: z.literal('br') }),
-  ]),
-);
-export const blockSchema: z.ZodType<Block> = z.lazy(() =>
-  z.union([
-    z.strictObject({ t: z.literal('p'), c: z.array(inlineSchema) }),
-    z.strictObject({ t: z.literal('h'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), c: z.array(inlineSchema) }),
-    z.strictObject({ t: z.enum(['ul', 'ol']), items: z.array(z.array(blockSchema)) }),
-  ]),
-);
 const blocks = z.array(blockSchema).min(1);
 
 export const pictureSchema = z.strictObject({
@@ -113,7 +93,7 @@ export const guideSchema = z.strictObject({
 });
 export type Guide = z.infer<typeof guideSchema>;
 
-export const tierItemSchema = z.discriminatedUnion('kind', [storySchema, guideSchema]);
+export const tierItemSchema = z.discriminatedUnion('kind', [storySchema, guideSchema, moduleSchema]);
 export type TierItem = z.infer<typeof tierItemSchema>;
 
 export const tierContentSchema = z.strictObject({

@@ -1,9 +1,10 @@
 import 'i18next';
 import type enCommon from '../../locales/en/common.json';
+import type enWorkbook from '../../locales/en/workbook.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof enCommon };
+    resources: { common: typeof enCommon; workbook: typeof enWorkbook };
   }
 }

@@ -11,12 +11,13 @@ import { dirOf, type AppLocale } from './languages.ts';
 export { useTranslation, Trans } from 'react-i18next';
 export * from './languages.ts';
 
-export const NAMESPACES = ['common'] as const;
+/** `common` is the shell, bundled in English; each tier's namespace loads with the tier. */
+export const NAMESPACES = ['common', 'workbook'] as const;
 const english: Record<string, Bundle> = { common: enCommon };
 
 const lazyBundles = import.meta.glob<{ default: Bundle }>([
   '../../locales/*/*.json',
-  '!../../locales/en/*.json',
+  '!../../locales/en/common.json',
 ]);
 
 const backend: BackendModule = {
@@ -26,7 +27,8 @@ const backend: BackendModule = {
     const en = english[namespace];
     // i18next may normalise 'ar-xb' to 'ar-XB'.
     if (/-x[ab]$/i.test(language)) {
-      callback(null, en ? pseudoBundle(en) : {});
+      const source = en ? Promise.resolve(en) : lazyBundles[`../../locales/en/${namespace}.json`]?.().then((m) => m.default);
+      void (source ?? Promise.resolve({})).then((b) => callback(null, pseudoBundle(b)));
       return;
     }
     const load = lazyBundles[`../../locales/${language}/${namespace}.json`];
@@ -50,7 +52,7 @@ void i18n
     lng: 'en',
     fallbackLng: 'en',
     supportedLngs: false,
-    ns: [...NAMESPACES],
+    ns: ['common'],
     defaultNS: 'common',
     resources: { en: english },
     partialBundledLanguages: true,

@@ -13,7 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const FIRST_SEAT_ID = 'seat-1';
 
 export function emptySeatProgress(): SeatProgress {
-  return { stories: {} };
+  return { stories: {}, exercises: {} };
 }
 
 export function defaultPersisted(): Persisted {

@@ -17,7 +17,7 @@ import type { StoreState } from './types.ts';
 
 export type { StoreState } from './types.ts';
 export type * from './schema.ts';
-export { selectSeatProgress, selectStory } from './selectors.ts';
+export { selectExercises, selectSeatProgress, selectStory } from './selectors.ts';
 export { STATE_KEY, BACKUP_PREFIX } from './safeStorage.ts';
 export { useShallow };
 

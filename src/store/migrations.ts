@@ -3,12 +3,21 @@
  * N; every old shape is kept as a fixture in tests/fixtures/store so a migration can never silently drop
  * progress. Reading never throws: anything it cannot understand is reported, and the caller keeps a backup.
  */
-import { currentSchema, type Persisted } from './schema.ts';
+import { currentSchema, persistedV1, type Persisted } from './schema.ts';
 
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 /** migrations[N] turns the state of version N-1 into version N. Version 1 is the first release. */
-export const migrations: Record<number, (state: unknown) => unknown> = {};
+export const migrations: Record<number, (state: unknown) => unknown> = {
+  // v2 adds workbook exercises to each seat's progress; stories are kept as they are.
+  2: (state) => {
+    const v1 = persistedV1.parse(state);
+    const progress = Object.fromEntries(
+      Object.entries(v1.progress).map(([seat, p]) => [seat, { ...p, exercises: {} }]),
+    );
+    return { ...v1, progress };
+  },
+};
 
 export type ReadResult =
   | { ok: true; state: Persisted; migrated: boolean }

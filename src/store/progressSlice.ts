@@ -9,6 +9,8 @@ export interface ProgressSlice {
   saveStory(storyId: string, patch: Partial<StoryProgress>): void;
   /** "Read again": back to the first page, keeping the star already earned. */
   restartStory(storyId: string): void;
+  /** A finished exercise; done stays done, and a first-try success is never taken back by a later retry. */
+  completeExercise(exerciseId: string, result: { firstTry: boolean }): void;
 }
 
 const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
@@ -33,4 +35,18 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (set) => ({
       })),
     ),
   restartStory: (storyId) => set((s) => withStory(s, storyId, (p) => ({ ...p, step: 0, choice: null }))),
+  completeExercise: (exerciseId, { firstTry }) =>
+    set((s) => {
+      const seat = s.seats.active;
+      const mine = s.progress[seat] ?? emptySeatProgress();
+      const before = mine.exercises[exerciseId];
+      const after = { done: true, firstTry: firstTry || (before?.firstTry ?? false) };
+      if (before?.done && before.firstTry === after.firstTry) return s;
+      return {
+        progress: {
+          ...s.progress,
+          [seat]: { ...mine, exercises: { ...mine.exercises, [exerciseId]: after } },
+        },
+      };
+    }),
 });

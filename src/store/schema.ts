@@ -43,16 +43,32 @@ export const storyProgressV1 = z.object({
 
 export const seatProgressV1 = z.object({ stories: z.record(slugKey, storyProgressV1) });
 
+/** v2 (the workbook): each exercise's completion and whether it was right at the first try. */
+export const exerciseProgressV2 = z.object({ done: z.boolean(), firstTry: z.boolean() });
+export const seatProgressV2 = z.object({
+  stories: z.record(slugKey, storyProgressV1),
+  exercises: z.record(slugKey, exerciseProgressV2),
+});
+
+const seats = z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey });
+
 export const persistedV1 = z.object({
   settings: settingsV1,
-  seats: z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey }),
+  seats,
   progress: z.record(slugKey, seatProgressV1),
+});
+export const persistedV2 = z.object({
+  settings: settingsV1,
+  seats,
+  progress: z.record(slugKey, seatProgressV2),
 });
 
 export type PersistedV1 = z.infer<typeof persistedV1>;
-export type Persisted = PersistedV1;
+export type PersistedV2 = z.infer<typeof persistedV2>;
+export type Persisted = PersistedV2;
 export type Settings = z.infer<typeof settingsV1>;
 export type Seat = z.infer<typeof seatV1>;
 export type StoryProgress = z.infer<typeof storyProgressV1>;
-export type SeatProgress = z.infer<typeof seatProgressV1>;
-export const currentSchema = persistedV1;
+export type SeatProgress = z.infer<typeof seatProgressV2>;
+export type ExerciseProgress = z.infer<typeof exerciseProgressV2>;
+export const currentSchema = persistedV2;

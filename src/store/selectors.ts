@@ -8,3 +8,6 @@ export const selectStory =
   (storyId: string) =>
   (s: StoreState): StoryProgress | undefined =>
     s.progress[s.seats.active]?.stories[storyId];
+
+export const selectExercises = (s: StoreState) => s.progress[s.seats.active]?.exercises ?? NO_EXERCISES;
+const NO_EXERCISES: Record<string, { done: boolean; firstTry: boolean }> = {};

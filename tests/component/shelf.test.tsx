@@ -66,7 +66,9 @@ describe('the shelf', () => {
         ],
         active: 'seat-2',
       },
-      progress: { 'seat-1': { stories: { [STORY]: { step: 6, choice: 'take-turns', done: true } } } },
+      progress: {
+        'seat-1': { stories: { [STORY]: { step: 6, choice: 'take-turns', done: true } }, exercises: {} },
+      },
     });
     renderApp('/en/storybook/');
     const link = await cover();

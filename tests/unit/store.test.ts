@@ -5,7 +5,9 @@ import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
 import { BACKUP_PREFIX, createSafeStorage, STATE_KEY } from '../../src/store/safeStorage.ts';
 import { createAppStore } from '../../src/store/index.ts';
 
+// Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
+const v2 = readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8');
 
 /** A Storage double that can be told to fail like a full or private-mode browser. */
 function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {
@@ -30,7 +32,16 @@ function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean
 }
 
 describe('readStored', () => {
-  it('reads every released version with all progress kept', () => {
+  it('reads version 2 as it is', () => {
+    const result = readStored(v2);
+    expect(result).toMatchObject({ ok: true, migrated: false });
+    if (result.ok) {
+      expect(result.state.progress['seat-2']?.exercises['my-top-3']).toEqual({ done: true, firstTry: true });
+      expect(result.state.seats.list).toHaveLength(2);
+    }
+  });
+
+  it('migrates version 1 to the current version with all progress kept', () => {
     const result = readStored(v1);
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -40,7 +51,16 @@ describe('readStored', () => {
         done: true,
       });
       expect(result.state.settings.locale).toBe('ar');
+      expect(result.state.progress['seat-1']?.exercises).toEqual({});
+      expect(result.migrated).toBe(true);
     }
+  });
+
+  it('keeps a quiet backup of the pre-migration data when it migrates', () => {
+    const { storage, data } = fakeStorage({ [STATE_KEY]: v1 });
+    const store = createAppStore(createSafeStorage(() => storage));
+    expect(store.getState().notices).toEqual([]); // a migration is routine, not a problem to report
+    expect([...data.entries()].filter(([k]) => k.startsWith(BACKUP_PREFIX)).map(([, v]) => v)).toEqual([v1]);
   });
 
   it.each([
@@ -125,9 +145,10 @@ describe('the store', () => {
     const { storage, data } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
     const setItem = vi.spyOn(storage, 'setItem');
-    data.set(STATE_KEY, v1); // what the other tab wrote
+    data.set(STATE_KEY, v2); // what the other tab wrote
     await store.persist.rehydrate();
     expect(store.getState().settings.locale).toBe('ar');
+    expect(store.getState().seats.list).toHaveLength(2);
     expect(setItem).not.toHaveBeenCalled();
   });
 });

@@ -11,7 +11,9 @@ import {
 import { ErrorSink } from './errors.ts';
 import { splitFrontMatter, parseFrontMatter } from './frontMatter.ts';
 import { parseBody, type DirectiveNode } from './markdown.ts';
-import { GUIDE_DIRECTIVES, STORYBOOK_DIRECTIVES, validateTree } from './directives.ts';
+import { GUIDE_DIRECTIVES, STORYBOOK_DIRECTIVES, validateTree, WORKBOOK_DIRECTIVES } from './directives.ts';
+import { assembleModule } from './workbook.ts';
+import { MODULE_TEXT_KEYS, moduleFrontMatterSchema } from '../workbookSchema.ts';
 import { assembleStory } from './story.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024;
@@ -70,7 +72,7 @@ export function compileFile(
     sink.add(1, 'file name must look like "NN-english-slug.md" (two digits, a dash, a kebab-case id)');
     return result;
   }
-  if (tier !== 'storybook') {
+  if (tier === 'net-rules') {
     sink.add(1, `the ${tier} tier has no content format yet`);
     return result;
   }
@@ -80,23 +82,29 @@ export function compileFile(
   if (!split) return result;
   // A guide (prose for grown-ups) says so in its front matter; everything else in a tier is that tier's kind.
   const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml);
+  const format = isGuide ? 'guide' : tier === 'workbook' ? 'module' : 'story';
   const tree = parseBody(split.body, split.bodyLineOffset, sink);
-  validateTree(tree, isGuide ? GUIDE_DIRECTIVES : STORYBOOK_DIRECTIVES, sink);
+  validateTree(tree, { guide: GUIDE_DIRECTIVES, module: WORKBOOK_DIRECTIVES, story: STORYBOOK_DIRECTIVES }[format], sink);
   result.tree = tree;
   const meta = { id: result.id, order: result.order, untranslated };
-  const textKeys: readonly string[] = isGuide ? GUIDE_TEXT_KEYS : STORY_TEXT_KEYS;
   let doc: TierItem | null = null;
-  if (isGuide) {
+  if (format === 'guide') {
     const front = parseFrontMatter(split.yaml, guideFrontMatterSchema, sink);
     if (front) {
-      result.structure = structureOf(front, textKeys);
+      result.structure = structureOf(front, GUIDE_TEXT_KEYS);
       const sections = tree.children.map((c) => ({ id: c.attrs.id ?? '', body: c.body }));
       doc = { ...meta, kind: 'guide', title: front.title, sections };
+    }
+  } else if (format === 'module') {
+    const front = parseFrontMatter(split.yaml, moduleFrontMatterSchema, sink);
+    if (front) {
+      result.structure = structureOf(front, MODULE_TEXT_KEYS);
+      doc = assembleModule(tree, front, meta, sink);
     }
   } else {
     const front = parseFrontMatter(split.yaml, storyFrontMatterSchema, sink);
     if (front) {
-      result.structure = structureOf(front, textKeys);
+      result.structure = structureOf(front, STORY_TEXT_KEYS);
       doc = assembleStory(tree, front, meta, sink);
     }
   }

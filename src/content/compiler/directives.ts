@@ -3,10 +3,11 @@
  * art names and flags), so every attribute is structure that translations must keep exactly as in English.
  */
 import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
+import { ACTIVITY_TYPES } from '../workbookSchema.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
 
-export type AttrType = 'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref';
+export type AttrType = 'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref' | 'int' | 'bool' | 'activity';
 
 export interface DirectiveSpec {
   id: 'required' | 'none';
@@ -48,8 +49,58 @@ export const GUIDE_DIRECTIVES: Record<string, DirectiveSpec> = {
   section: { id: 'required', attrs: {}, body: 'required', children: {} },
 };
 
+const text = { id: 'none', attrs: {}, body: 'required', children: {} } as const;
+const item = (attrs: Record<string, AttrType> = {}): DirectiveSpec => ({ id: 'required', attrs, body: 'required', children: {} });
+const upTo = (max: number) => ({ min: 0, max });
+
+export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
+  root: {
+    id: 'none',
+    attrs: {},
+    body: 'none',
+    children: {
+      intro: { min: 1, max: 1 },
+      exercise: { min: 1, max: 3 },
+      summary: upTo(1),
+      recap: { min: 1, max: 1 },
+      educator: { min: 1, max: 1 },
+    },
+  },
+  intro: text,
+  recap: text,
+  educator: text,
+  summary: { id: 'required', attrs: {}, body: 'required', children: {} },
+  exercise: {
+    id: 'required',
+    attrs: { type: 'activity', number: 'int', pick: 'int', opinion: 'flag' },
+    body: 'required',
+    children: {
+      bin: upTo(3),
+      card: upTo(30),
+      option: upTo(8),
+      statement: upTo(10),
+      step: upTo(8),
+      message: upTo(10),
+      pair: upTo(8),
+      hint: upTo(1),
+      feedback: upTo(1),
+    },
+  },
+  bin: item(),
+  card: item({ bin: 'ref' }),
+  option: item({ correct: 'flag' }),
+  statement: item({ answer: 'bool' }),
+  step: item(),
+  message: item({ round: 'ref', correct: 'flag' }),
+  pair: item(),
+  hint: text,
+  feedback: text,
+};
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
+  activity: ACTIVITY_TYPES,
+  bool: ['true', 'false'],
   scene: SCENES,
   sango: SANGO_EXPRESSIONS,
   characters: CHARACTERS,
@@ -59,6 +110,7 @@ const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
 function checkAttr(type: AttrType, value: string): string | null {
   if (type === 'flag') return value === '' || value === 'true' ? null : 'is a flag: write it alone, without a value';
   if (type === 'ref') return SLUG.test(value) ? null : 'must be the id of another directive';
+  if (type === 'int') return /^[1-9]\d{0,2}$/.test(value) ? null : 'must be a whole number';
   const allowed = VOCAB[type] ?? [];
   const values = type === 'characters' || type === 'props' ? value.split(',').map((s) => s.trim()) : [value];
   const bad = values.filter((v) => !allowed.includes(v));

@@ -36,7 +36,7 @@ export default function StoryReader({ locale, storyId, page }: Props) {
   const { items } = useTierContent(contentLocale(locale), 'storybook');
   const item = items.find((s) => s.id === storyId);
   if (item?.kind === 'guide') return <GuidePage locale={locale} guide={item} stories={items} />;
-  const story = item;
+  const story = item?.kind === 'story' ? item : undefined;
   if (!story) {
     return (
       <div className="page center-page">

@@ -1,0 +1,173 @@
+/** Assembles a validated workbook module, checking the rules each activity type obeys. */
+import type { Block, Inline } from '../richText.ts';
+import type { ActivityItem, ActivityType, Bin, Exercise, ModulePart, WorkbookModule } from '../workbookSchema.ts';
+import type { ErrorSink } from './errors.ts';
+import type { DirectiveNode } from './markdown.ts';
+
+/** Which item directive each activity type is written with. */
+const ITEM_DIRECTIVE: Record<ActivityType, string> = {
+  sort: 'card',
+  rank: 'card',
+  choice: 'option',
+  multi: 'option',
+  'true-false': 'statement',
+  order: 'step',
+  kinder: 'message',
+  match: 'pair',
+};
+const ITEM_NAMES = new Set(Object.values(ITEM_DIRECTIVE));
+
+/** "## Title" then the rest: a page's heading becomes its title. */
+function titled(node: DirectiveNode, sink: ErrorSink): { title: string; rest: Block[] } {
+  const [first, ...rest] = node.body;
+  if (!first || first.t !== 'h' || first.level !== 2) {
+    sink.add(node.line, `":::${node.name}" must start with a "## Title" heading`);
+    return { title: '', rest: node.body };
+  }
+  return { title: plain(first.c), rest };
+}
+
+function plain(nodes: Inline[]): string {
+  return nodes.map((n) => (n.t === 'text' ? n.v : n.t === 'br' ? ' ' : plain(n.c))).join('');
+}
+
+/** An item's first paragraph is its label; a match pair's second paragraph is its right-hand card. */
+function labelled(node: DirectiveNode, sink: ErrorSink, withMatch: boolean) {
+  const paragraphs: Inline[][] = [];
+  let i = 0;
+  for (; i < node.body.length && paragraphs.length < (withMatch ? 2 : 1); i++) {
+    const b = node.body[i];
+    if (b?.t !== 'p') break;
+    paragraphs.push(b.c);
+  }
+  const [label = [], match] = paragraphs;
+  if (label.length === 0) sink.add(node.line, `":::${node.name}" must start with a short paragraph: its label`);
+  if (withMatch && !match) sink.add(node.line, '":::pair" needs two paragraphs: the left card, then the card it matches');
+  return { label, match, explain: node.body.slice(i) };
+}
+
+function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
+  const type = (node.attrs.type ?? 'choice') as ActivityType;
+  const { title, rest } = titled(node, sink);
+  const opinion = 'opinion' in node.attrs;
+  const itemName = ITEM_DIRECTIVE[type];
+  const wrong = node.children.filter((c) => ITEM_NAMES.has(c.name) && c.name !== itemName);
+  for (const w of wrong) sink.add(w.line, `a "${type}" exercise takes ":::${itemName}", not ":::${w.name}"`);
+  if (!node.attrs.type) sink.add(node.line, 'an exercise needs a type, e.g. type="sort"');
+  if (!node.attrs.number) sink.add(node.line, 'an exercise needs its number in the workbook, e.g. number="1"');
+
+  const bins: Bin[] = node.children
+    .filter((c) => c.name === 'bin')
+    .map((b) => ({ id: b.attrs.id ?? '', label: labelled(b, sink, false).label }));
+  const itemNodes = node.children.filter((c) => c.name === itemName);
+  const items: ActivityItem[] = itemNodes.map((n) => {
+    const { label, match, explain } = labelled(n, sink, type === 'match');
+    const it: ActivityItem = { id: n.attrs.id ?? '', label, explain };
+    if (n.attrs.bin !== undefined) it.bin = n.attrs.bin;
+    if ('correct' in n.attrs) it.correct = true;
+    else if (type === 'choice' || type === 'multi' || type === 'kinder') it.correct = false;
+    if (n.attrs.answer !== undefined) it.answer = n.attrs.answer === 'true';
+    if (n.attrs.round !== undefined) it.round = n.attrs.round;
+    if (match) it.match = match;
+    return it;
+  });
+  checkType(node, type, opinion, bins, items, itemNodes, sink);
+  const pick = node.attrs.pick ? Number(node.attrs.pick) : undefined;
+  const only = (name: string) => node.children.find((c) => c.name === name)?.body ?? [];
+  return {
+    kind: 'exercise',
+    id: node.attrs.id ?? '',
+    type,
+    number: Number(node.attrs.number ?? 0),
+    title,
+    instructions: rest,
+    opinion,
+    ...(pick !== undefined ? { pick } : {}),
+    bins,
+    items,
+    hint: only('hint'),
+    feedback: only('feedback'),
+  };
+}
+
+function checkType(
+  node: DirectiveNode,
+  type: ActivityType,
+  opinion: boolean,
+  bins: Bin[],
+  items: ActivityItem[],
+  itemNodes: DirectiveNode[],
+  sink: ErrorSink,
+): void {
+  const at = (i: number) => itemNodes[i]?.line ?? node.line;
+  const need = (ok: boolean, message: string, line = node.line) => {
+    if (!ok) sink.add(line, message);
+  };
+  need(items.length >= 2, `a "${type}" exercise needs at least 2 ":::${ITEM_DIRECTIVE[type]}"`);
+  const correct = items.filter((i) => i.correct).length;
+  switch (type) {
+    case 'sort':
+      need(bins.length >= 2, 'a sort exercise needs 2 or 3 ":::bin"');
+      items.forEach((it, i) =>
+        need(bins.some((b) => b.id === it.bin), `card "${it.id}" needs bin="..." naming one of this exercise's bins`, at(i)),
+      );
+      break;
+    case 'rank':
+      need(node.attrs.pick !== undefined, 'a rank exercise needs pick="N": how many to choose');
+      need(Number(node.attrs.pick ?? 0) <= items.length, 'pick is larger than the number of cards');
+      break;
+    case 'choice':
+      if (!opinion) need(correct === 1, `a choice needs exactly one option marked "correct" (found ${correct})`);
+      break;
+    case 'multi':
+      need(correct >= 1, 'a multi exercise needs at least one option marked "correct"');
+      break;
+    case 'true-false':
+      items.forEach((it, i) => need(it.answer !== undefined, `statement "${it.id}" needs answer="true" or answer="false"`, at(i)));
+      break;
+    case 'order':
+      need(items.length >= 3, 'an order exercise needs at least 3 ":::step"');
+      break;
+    case 'kinder': {
+      const rounds = new Map<string, ActivityItem[]>();
+      items.forEach((it, i) => {
+        need(it.round !== undefined, `message "${it.id}" needs round="..."`, at(i));
+        rounds.set(it.round ?? '', [...(rounds.get(it.round ?? '') ?? []), it]);
+      });
+      for (const [round, pair] of rounds) {
+        need(
+          pair.length === 2 && pair.filter((p) => p.correct).length === 1,
+          `round "${round}" needs exactly two messages, one marked "correct" (the kinder one)`,
+        );
+      }
+      break;
+    }
+    case 'match':
+      need(items.length >= 3, 'a match exercise needs at least 3 ":::pair"');
+      break;
+  }
+}
+
+export function assembleModule(
+  root: DirectiveNode,
+  front: { title: string; message: string },
+  meta: { id: string; order: number; untranslated: boolean },
+  sink: ErrorSink,
+): WorkbookModule {
+  const body = (name: string) => root.children.find((c) => c.name === name)?.body ?? [];
+  const parts: ModulePart[] = root.children.flatMap((node): ModulePart[] => {
+    if (node.name === 'exercise') return [exercise(node, sink)];
+    if (node.name !== 'summary') return [];
+    const { title, rest } = titled(node, sink);
+    return [{ kind: 'summary', id: node.attrs.id ?? '', title, body: rest }];
+  });
+  return {
+    kind: 'module',
+    ...meta,
+    ...front,
+    intro: body('intro'),
+    parts,
+    recap: body('recap'),
+    educator: body('educator'),
+  };
+}
