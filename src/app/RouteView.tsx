@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 const Storybook = lazy(() => import('../features/storybook/StorybookRoute.tsx'));
+const Workbook = lazy(() => import('../features/workbook/WorkbookRoute.tsx'));
 const ComingSoonPage = lazy(() => import('../features/home/ComingSoonPage.tsx'));
 const GrownUpsPage = lazy(() => import('../features/grown-ups/GrownUpsPage.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
@@ -20,6 +21,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'story':
       return <Storybook locale={route.locale} storyId={route.story} page={route.page} />;
     case 'workbook':
+      return <Workbook locale={route.locale} path={route.path} />;
     case 'net-rules':
       return route.path.length === 0 ? (
         <ComingSoonPage locale={route.locale} tier={route.name} />
