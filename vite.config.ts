@@ -64,7 +64,7 @@ export default defineConfig({
       },
       workbox: {
         // Everything a child may open offline: the app, every locale's strings and content, art and fonts.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,txt}'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/(assets|icons)\//, /\.[a-z0-9]+$/i],
         cleanupOutdatedCaches: true,
