@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from './artNames.ts';
 import { blockSchema, inlineSchema } from './richText.ts';
 import { moduleSchema } from './workbookSchema.ts';
+import { ruleSchema } from './netRulesSchema.ts';
 
 export { blockSchema, inlineSchema, type Block, type Inline } from './richText.ts';
 
@@ -93,7 +94,7 @@ export const guideSchema = z.strictObject({
 });
 export type Guide = z.infer<typeof guideSchema>;
 
-export const tierItemSchema = z.discriminatedUnion('kind', [storySchema, guideSchema, moduleSchema]);
+export const tierItemSchema = z.discriminatedUnion('kind', [storySchema, guideSchema, moduleSchema, ruleSchema]);
 export type TierItem = z.infer<typeof tierItemSchema>;
 
 export const tierContentSchema = z.strictObject({

@@ -11,7 +11,15 @@ import {
 import { ErrorSink } from './errors.ts';
 import { splitFrontMatter, parseFrontMatter } from './frontMatter.ts';
 import { parseBody, type DirectiveNode } from './markdown.ts';
-import { GUIDE_DIRECTIVES, STORYBOOK_DIRECTIVES, validateTree, WORKBOOK_DIRECTIVES } from './directives.ts';
+import {
+  GUIDE_DIRECTIVES,
+  NET_RULES_DIRECTIVES,
+  STORYBOOK_DIRECTIVES,
+  validateTree,
+  WORKBOOK_DIRECTIVES,
+} from './directives.ts';
+import { assembleRule } from './netRules.ts';
+import { RULE_TEXT_KEYS, ruleFrontMatterSchema } from '../netRulesSchema.ts';
 import { assembleModule } from './workbook.ts';
 import { MODULE_TEXT_KEYS, moduleFrontMatterSchema } from '../workbookSchema.ts';
 import { assembleStory } from './story.ts';
@@ -72,19 +80,15 @@ export function compileFile(
     sink.add(1, 'file name must look like "NN-english-slug.md" (two digits, a dash, a kebab-case id)');
     return result;
   }
-  if (tier === 'net-rules') {
-    sink.add(1, `the ${tier} tier has no content format yet`);
-    return result;
-  }
   const text = decode(bytes, sink);
   if (text === null) return result;
   const split = splitFrontMatter(text, sink);
   if (!split) return result;
   // A guide (prose for grown-ups) says so in its front matter; everything else in a tier is that tier's kind.
   const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml);
-  const format = isGuide ? 'guide' : tier === 'workbook' ? 'module' : 'story';
+  const format = isGuide ? 'guide' : ({ storybook: 'story', workbook: 'module', 'net-rules': 'rule' } as const)[tier];
   const tree = parseBody(split.body, split.bodyLineOffset, sink);
-  validateTree(tree, { guide: GUIDE_DIRECTIVES, module: WORKBOOK_DIRECTIVES, story: STORYBOOK_DIRECTIVES }[format], sink);
+  validateTree(tree, { guide: GUIDE_DIRECTIVES, module: WORKBOOK_DIRECTIVES, story: STORYBOOK_DIRECTIVES, rule: NET_RULES_DIRECTIVES }[format], sink);
   result.tree = tree;
   const meta = { id: result.id, order: result.order, untranslated };
   let doc: TierItem | null = null;
@@ -94,6 +98,12 @@ export function compileFile(
       result.structure = structureOf(front, GUIDE_TEXT_KEYS);
       const sections = tree.children.map((c) => ({ id: c.attrs.id ?? '', body: c.body }));
       doc = { ...meta, kind: 'guide', title: front.title, sections };
+    }
+  } else if (format === 'rule') {
+    const front = parseFrontMatter(split.yaml, ruleFrontMatterSchema, sink);
+    if (front) {
+      result.structure = structureOf(front, RULE_TEXT_KEYS);
+      doc = assembleRule(tree, front, meta, sink);
     }
   } else if (format === 'module') {
     const front = parseFrontMatter(split.yaml, moduleFrontMatterSchema, sink);

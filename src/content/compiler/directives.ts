@@ -97,6 +97,24 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
   feedback: text,
 };
 
+export const NET_RULES_DIRECTIVES: Record<string, DirectiveSpec> = {
+  root: {
+    id: 'none',
+    attrs: {},
+    body: 'none',
+    children: { card: { min: 1, max: 8 }, question: { min: 1, max: 12 }, next: { min: 1, max: 1 } },
+  },
+  card: { id: 'required', attrs: {}, body: 'required', children: {} },
+  question: {
+    id: 'required',
+    attrs: { quick: 'flag' },
+    body: 'required',
+    children: { option: { min: 2, max: 5 } },
+  },
+  option: item({ correct: 'flag' }),
+  next: text,
+};
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
   activity: ACTIVITY_TYPES,

@@ -18,7 +18,7 @@ const ITEM_DIRECTIVE: Record<ActivityType, string> = {
 const ITEM_NAMES = new Set(Object.values(ITEM_DIRECTIVE));
 
 /** "## Title" then the rest: a page's heading becomes its title. */
-function titled(node: DirectiveNode, sink: ErrorSink): { title: string; rest: Block[] } {
+export function titled(node: DirectiveNode, sink: ErrorSink): { title: string; rest: Block[] } {
   const [first, ...rest] = node.body;
   if (!first || first.t !== 'h' || first.level !== 2) {
     sink.add(node.line, `":::${node.name}" must start with a "## Title" heading`);
@@ -32,7 +32,7 @@ function plain(nodes: Inline[]): string {
 }
 
 /** An item's first paragraph is its label; a match pair's second paragraph is its right-hand card. */
-function labelled(node: DirectiveNode, sink: ErrorSink, withMatch: boolean) {
+export function labelled(node: DirectiveNode, sink: ErrorSink, withMatch: boolean) {
   const paragraphs: Inline[][] = [];
   let i = 0;
   for (; i < node.body.length && paragraphs.length < (withMatch ? 2 : 1); i++) {
