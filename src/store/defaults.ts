@@ -8,12 +8,13 @@ export const DEFAULT_SETTINGS: Settings = {
   highContrast: false,
   dyslexiaFont: false,
   narrationRate: 1,
+  timer: null,
 };
 
 export const FIRST_SEAT_ID = 'seat-1';
 
 export function emptySeatProgress(): SeatProgress {
-  return { stories: {}, exercises: {} };
+  return { stories: {}, exercises: {}, rules: {}, quick: null };
 }
 
 export function defaultPersisted(): Persisted {

@@ -17,7 +17,13 @@ import type { StoreState } from './types.ts';
 
 export type { StoreState } from './types.ts';
 export type * from './schema.ts';
-export { selectExercises, selectSeatProgress, selectStory } from './selectors.ts';
+export {
+  selectExercises,
+  selectQuickRound,
+  selectRules,
+  selectSeatProgress,
+  selectStory,
+} from './selectors.ts';
 export { STATE_KEY, BACKUP_PREFIX } from './safeStorage.ts';
 export { useShallow };
 

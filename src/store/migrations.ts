@@ -9,13 +9,14 @@ export const STORE_VERSION = 2;
 
 /** migrations[N] turns the state of version N-1 into version N. Version 1 is the first release. */
 export const migrations: Record<number, (state: unknown) => unknown> = {
-  // v2 adds workbook exercises to each seat's progress; stories are kept as they are.
+  // v2 adds the workbook's exercises, Net Rules' rules and quick round, and the (off) question timer;
+  // stories and settings are kept as they are.
   2: (state) => {
     const v1 = persistedV1.parse(state);
     const progress = Object.fromEntries(
-      Object.entries(v1.progress).map(([seat, p]) => [seat, { ...p, exercises: {} }]),
+      Object.entries(v1.progress).map(([seat, p]) => [seat, { ...p, exercises: {}, rules: {}, quick: null }]),
     );
-    return { ...v1, progress };
+    return { ...v1, settings: { ...v1.settings, timer: null }, progress };
   },
 };
 

@@ -11,6 +11,10 @@ export interface ProgressSlice {
   restartStory(storyId: string): void;
   /** A finished exercise; done stays done, and a first-try success is never taken back by a later retry. */
   completeExercise(exerciseId: string, result: { firstTry: boolean }): void;
+  /** A finished round of a rule's questions: the best share right is kept, and a badge once earned stays. */
+  finishRule(ruleId: string, share: number, badge: boolean): void;
+  /** The Level 1 quick round's outcome: the rules to explore first. */
+  finishQuickRound(missed: string[], total: number): void;
 }
 
 const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
@@ -35,6 +39,20 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (set) => ({
       })),
     ),
   restartStory: (storyId) => set((s) => withStory(s, storyId, (p) => ({ ...p, step: 0, choice: null }))),
+  finishRule: (ruleId, share, badge) =>
+    set((s) => {
+      const seat = s.seats.active;
+      const mine = s.progress[seat] ?? emptySeatProgress();
+      const before = mine.rules[ruleId];
+      const after = { best: Math.max(share, before?.best ?? 0), badge: badge || (before?.badge ?? false) };
+      return { progress: { ...s.progress, [seat]: { ...mine, rules: { ...mine.rules, [ruleId]: after } } } };
+    }),
+  finishQuickRound: (missed, total) =>
+    set((s) => {
+      const seat = s.seats.active;
+      const mine = s.progress[seat] ?? emptySeatProgress();
+      return { progress: { ...s.progress, [seat]: { ...mine, quick: { missed, total } } } };
+    }),
   completeExercise: (exerciseId, { firstTry }) =>
     set((s) => {
       const seat = s.seats.active;

@@ -45,9 +45,24 @@ export const seatProgressV1 = z.object({ stories: z.record(slugKey, storyProgres
 
 /** v2 (the workbook): each exercise's completion and whether it was right at the first try. */
 export const exerciseProgressV2 = z.object({ done: z.boolean(), firstTry: z.boolean() });
+/** v2 (Net Rules): the best share of a rule's questions answered right, and whether its badge is earned. */
+export const ruleProgressV2 = z.object({ best: z.number().check(z.gte(0), z.lte(1)), badge: z.boolean() });
+/** v2 (Net Rules Level 1): which rules the last quick round suggests exploring first. */
+export const quickRoundV2 = z.object({
+  missed: z.array(slugKey).check(z.maxLength(20)),
+  total: z.number().check(z.int(), z.gte(0), z.lte(20)),
+});
 export const seatProgressV2 = z.object({
   stories: z.record(slugKey, storyProgressV1),
   exercises: z.record(slugKey, exerciseProgressV2),
+  rules: z.record(slugKey, ruleProgressV2),
+  quick: z.nullable(quickRoundV2),
+});
+
+/** v2 adds an optional question timer for Net Rules: seconds per question, off (null) by default. */
+export const settingsV2 = z.object({
+  ...settingsV1.shape,
+  timer: z.nullable(z.number().check(z.int(), z.gte(10), z.lte(300))),
 });
 
 const seats = z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey });
@@ -58,7 +73,7 @@ export const persistedV1 = z.object({
   progress: z.record(slugKey, seatProgressV1),
 });
 export const persistedV2 = z.object({
-  settings: settingsV1,
+  settings: settingsV2,
   seats,
   progress: z.record(slugKey, seatProgressV2),
 });
@@ -66,9 +81,11 @@ export const persistedV2 = z.object({
 export type PersistedV1 = z.infer<typeof persistedV1>;
 export type PersistedV2 = z.infer<typeof persistedV2>;
 export type Persisted = PersistedV2;
-export type Settings = z.infer<typeof settingsV1>;
+export type Settings = z.infer<typeof settingsV2>;
 export type Seat = z.infer<typeof seatV1>;
 export type StoryProgress = z.infer<typeof storyProgressV1>;
 export type SeatProgress = z.infer<typeof seatProgressV2>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressV2>;
+export type RuleProgress = z.infer<typeof ruleProgressV2>;
+export type QuickRound = z.infer<typeof quickRoundV2>;
 export const currentSchema = persistedV2;

@@ -11,3 +11,8 @@ export const selectStory =
 
 export const selectExercises = (s: StoreState) => s.progress[s.seats.active]?.exercises ?? NO_EXERCISES;
 const NO_EXERCISES: Record<string, { done: boolean; firstTry: boolean }> = {};
+
+export const selectRules = (s: StoreState) => s.progress[s.seats.active]?.rules ?? NO_RULES;
+const NO_RULES: Record<string, { best: number; badge: boolean }> = {};
+
+export const selectQuickRound = (s: StoreState) => s.progress[s.seats.active]?.quick ?? null;

@@ -52,7 +52,9 @@ export function storyProgress(): StoryProgress | undefined {
 
 /** Puts progress in the store as if the child had been here before. */
 export function seedProgress(progress: StoryProgress): void {
-  useStore.setState({ progress: { 'seat-1': { stories: { [STORY]: progress }, exercises: {} } } });
+  useStore.setState({
+    progress: { 'seat-1': { stories: { [STORY]: progress }, exercises: {}, rules: {}, quick: null } },
+  });
 }
 
 /** Presses Tab until `target` has focus (fails if it never does), as a keyboard-only user would. */

@@ -67,7 +67,12 @@ describe('the shelf', () => {
         active: 'seat-2',
       },
       progress: {
-        'seat-1': { stories: { [STORY]: { step: 6, choice: 'take-turns', done: true } }, exercises: {} },
+        'seat-1': {
+          stories: { [STORY]: { step: 6, choice: 'take-turns', done: true } },
+          exercises: {},
+          rules: {},
+          quick: null,
+        },
       },
     });
     renderApp('/en/storybook/');

@@ -36,7 +36,12 @@ test('a child reads story 1 from cover to star, and the star survives a reload',
   expect(Object.keys(stored)).toEqual(['sango-state']);
   const state = JSON.parse(stored['sango-state'] ?? '{}') as { state: { progress: unknown } };
   expect(state.state.progress).toEqual({
-    'seat-1': { stories: { 'right-to-play': { step: 6, choice: 'take-turns', done: true } }, exercises: {} },
+    'seat-1': {
+      stories: { 'right-to-play': { step: 6, choice: 'take-turns', done: true } },
+      exercises: {},
+      rules: {},
+      quick: null,
+    },
   });
   expect(await page.context().cookies()).toEqual([]);
 });

@@ -52,6 +52,8 @@ describe('readStored', () => {
       });
       expect(result.state.settings.locale).toBe('ar');
       expect(result.state.progress['seat-1']?.exercises).toEqual({});
+      expect(result.state.progress['seat-1']?.rules).toEqual({});
+      expect(result.state.settings.timer).toBeNull();
       expect(result.migrated).toBe(true);
     }
   });
@@ -130,6 +132,17 @@ describe('the store', () => {
       choice: null,
       done: true,
     });
+  });
+
+  it('keeps the best result of a rule, and a badge once earned stays after a worse retry', () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    store.getState().finishRule('respect', 0.5, false);
+    store.getState().finishRule('respect', 5 / 6, true);
+    store.getState().finishRule('respect', 1 / 6, false);
+    expect(store.getState().progress['seat-1']?.rules['respect']).toEqual({ best: 5 / 6, badge: true });
+    store.getState().finishQuickRound(['respect'], 8);
+    expect(store.getState().progress['seat-1']?.quick).toEqual({ missed: ['respect'], total: 8 });
   });
 
   it('erases everything', () => {
