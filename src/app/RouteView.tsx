@@ -6,7 +6,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 
 const Storybook = lazy(() => import('../features/storybook/StorybookRoute.tsx'));
 const Workbook = lazy(() => import('../features/workbook/WorkbookRoute.tsx'));
-const ComingSoonPage = lazy(() => import('../features/home/ComingSoonPage.tsx'));
+const NetRules = lazy(() => import('../features/net-rules/NetRulesRoute.tsx'));
 const GrownUpsPage = lazy(() => import('../features/grown-ups/GrownUpsPage.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
 
@@ -23,11 +23,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'workbook':
       return <Workbook locale={route.locale} path={route.path} />;
     case 'net-rules':
-      return route.path.length === 0 ? (
-        <ComingSoonPage locale={route.locale} tier={route.name} />
-      ) : (
-        <NotFoundPage locale={route.locale} />
-      );
+      return <NetRules locale={route.locale} path={route.path} />;
     case 'grown-ups':
       return route.path.length === 0 ? <GrownUpsPage /> : <NotFoundPage locale={route.locale} />;
     case 'settings':

@@ -12,7 +12,7 @@ export { useTranslation, Trans } from 'react-i18next';
 export * from './languages.ts';
 
 /** `common` is the shell, bundled in English; each tier's namespace loads with the tier. */
-export const NAMESPACES = ['common', 'workbook'] as const;
+export const NAMESPACES = ['common', 'workbook', 'netRules'] as const;
 const english: Record<string, Bundle> = { common: enCommon };
 
 const lazyBundles = import.meta.glob<{ default: Bundle }>([
@@ -27,7 +27,9 @@ const backend: BackendModule = {
     const en = english[namespace];
     // i18next may normalise 'ar-xb' to 'ar-XB'.
     if (/-x[ab]$/i.test(language)) {
-      const source = en ? Promise.resolve(en) : lazyBundles[`../../locales/en/${namespace}.json`]?.().then((m) => m.default);
+      const source = en
+        ? Promise.resolve(en)
+        : lazyBundles[`../../locales/en/${namespace}.json`]?.().then((m) => m.default);
       void (source ?? Promise.resolve({})).then((b) => callback(null, pseudoBundle(b)));
       return;
     }

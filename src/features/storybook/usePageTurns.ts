@@ -2,7 +2,8 @@
  * Arrow keys and swipes turn pages. Both follow reading direction: in right-to-left languages the "next"
  * key is the left arrow and the next page comes from a swipe to the right, as in a printed Arabic book.
  */
-import { useEffect, useRef, type PointerEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { useSwipe } from '../../ui/useSwipe.ts';
 
 const SWIPE_PX = 60;
 
@@ -27,24 +28,9 @@ export function usePageTurns(actions: { next: () => void; previous: () => void }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const start = useRef<{ x: number; y: number } | null>(null);
-  return {
-    onPointerDown: (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse') start.current = { x: e.clientX, y: e.clientY };
-    },
-    onPointerUp: (e: PointerEvent) => {
-      const from = start.current;
-      start.current = null;
-      if (!from) return;
-      const dx = e.clientX - from.x;
-      if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < Math.abs(e.clientY - from.y) * 1.5) return;
-      const rtl = document.documentElement.dir === 'rtl';
-      // A swipe towards the start of the line pulls the next page in.
-      if (dx < 0 !== rtl) latest.current.next();
-      else latest.current.previous();
-    },
-    onPointerCancel: () => {
-      start.current = null;
-    },
-  };
+  return useSwipe(
+    () => latest.current.next(),
+    () => latest.current.previous(),
+    SWIPE_PX,
+  );
 }

@@ -1,0 +1,87 @@
+/**
+ * One scenario question. After an answer every option shows why it helps or why it does not, so a wrong
+ * answer still teaches. Buttons stay focusable after answering (aria-disabled), so keyboard users keep
+ * their place. An optional timer (off by default) reveals the answer when it runs out.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from '../../i18n/index.ts';
+import { Blocks, Inlines } from '../../content/render.tsx';
+import type { Question, RuleOption } from '../../content/netRulesSchema.ts';
+import { m } from '../../ui/motion.ts';
+
+interface Props {
+  question: Question;
+  options: RuleOption[];
+  /** The chosen option id; null when the time ran out; undefined while unanswered. */
+  answer: string | null | undefined;
+  onAnswer: (optionId: string | null) => void;
+  timer: number | null;
+}
+
+export function QuestionView({ question, options, answer, onAnswer, timer }: Props) {
+  const { t } = useTranslation('netRules');
+  const answered = answer !== undefined;
+  return (
+    <div className="question">
+      <div className="question-prompt">
+        <Blocks nodes={question.prompt} />
+      </div>
+      {timer !== null && !answered && (
+        <Countdown key={question.id} seconds={timer} onTimeUp={() => onAnswer(null)} />
+      )}
+      {answer === null && <p className="time-up">{t('answer.timeUp')}</p>}
+      <ul className="options">
+        {options.map((o) => {
+          const chosen = answer === o.id;
+          const state = !answered ? '' : o.correct ? ' helps' : chosen ? ' chosen-wrong' : ' other';
+          return (
+            <li key={o.id} className={`option${state}`}>
+              <button
+                type="button"
+                className="option-button"
+                aria-disabled={answered}
+                aria-pressed={chosen}
+                onClick={() => !answered && onAnswer(o.id)}
+              >
+                <Inlines nodes={o.label} />
+              </button>
+              {answered && (
+                <m.div
+                  className="option-why"
+                  initial={{ opacity: 0, y: -6 }}
+                  animate={{ opacity: 1, y: 0 }}
+                  transition={{ duration: 0.2 }}
+                >
+                  <p className="option-verdict">
+                    {chosen && <span className="tag">{t('answer.yourAnswer')}</span>}
+                    {o.correct ? t('answer.helps') : t('answer.doesNotHelp')}
+                  </p>
+                  <Blocks nodes={o.explain} />
+                </m.div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** A visible countdown; only ever shown when a grown-up or the teen turned timed mode on. */
+function Countdown({ seconds, onTimeUp }: { seconds: number; onTimeUp: () => void }) {
+  const { t } = useTranslation('netRules');
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    const id = window.setInterval(() => setLeft((s) => Math.max(0, s - 1)), 1000);
+    return () => window.clearInterval(id);
+  }, []);
+  useEffect(() => {
+    if (left === 0) onTimeUp();
+  }, [left, onTimeUp]);
+  return (
+    <div className="countdown" role="timer" aria-live="off">
+      <div className="countdown-bar" style={{ inlineSize: `${(100 * left) / seconds}%` }} />
+      <span>{t('timer.left', { count: left })}</span>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/** Level 1: one quick question per rule, options shuffled, then the rules to explore first. */
+import { useMemo, useState } from 'react';
+import { useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { fallbackAttrs } from '../../content/fallback.ts';
+import type { Rule } from '../../content/netRulesSchema.ts';
+import { useStore } from '../../store/index.ts';
+import { Link } from '../../ui/Link.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { routePath } from '../../ui/routes.ts';
+import { QuestionView } from './QuestionView.tsx';
+import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
+
+export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: Rule[]; seed?: string }) {
+  const { t } = useTranslation('netRules');
+  const timer = useStore((s) => s.settings.timer);
+  const finishQuickRound = useStore((s) => s.finishQuickRound);
+  const [roundSeed] = useState(() => seed ?? Math.random().toString(36).slice(2));
+  const round = useMemo(() => quickQuestions(rules), [rules]);
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, string | null>>({});
+  const current = round[index];
+  const done = index >= round.length;
+  const missed = round.filter(({ question }) => !isRight(question, answers[question.id] ?? undefined));
+
+  const next = () => {
+    if (index + 1 >= round.length)
+      finishQuickRound(
+        missed.map((m) => m.rule.id),
+        round.length,
+      );
+    setIndex(index + 1);
+  };
+
+  if (done) {
+    return (
+      <div className="page nr-page">
+        <PageHeading>{t('level1.resultTitle')}</PageHeading>
+        <p className="lead">
+          {t('level1.score', { right: round.length - missed.length, total: round.length })}
+        </p>
+        {missed.length === 0 ? (
+          <p>{t('level1.allRight')}</p>
+        ) : (
+          <>
+            <p>{t('level1.exploreFirst')}</p>
+            <ul className="explore-list">
+              {missed.map(({ rule }) => (
+                <li key={rule.id}>
+                  <Link to={routePath({ name: 'net-rules', locale, path: [rule.id] })}>{rule.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <Link className="button primary" to={routePath({ name: 'net-rules', locale, path: [] })}>
+          {t('rule.backToRules')}
+        </Link>
+      </div>
+    );
+  }
+  if (!current) return null;
+  const answer = answers[current.question.id];
+  return (
+    <div className="page nr-page">
+      <p className="kicker">{t('level1.progress', { current: index + 1, total: round.length })}</p>
+      <PageHeading>{t('level1.title')}</PageHeading>
+      <div {...fallbackAttrs(current.rule.untranslated)}>
+        <p className="nr-rule-name">{current.rule.title}</p>
+        <QuestionView
+          key={current.question.id}
+          question={current.question}
+          options={optionsInPlay(current.question, roundSeed)}
+          answer={answer}
+          onAnswer={(id) => setAnswers({ ...answers, [current.question.id]: id })}
+          timer={timer}
+        />
+      </div>
+      {answer !== undefined && (
+        <button type="button" className="button primary" onClick={next}>
+          {index + 1 >= round.length ? t('rule.finish') : t('rule.next')}
+        </button>
+      )}
+    </div>
+  );
+}

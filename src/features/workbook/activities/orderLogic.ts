@@ -1,0 +1,59 @@
+/**
+ * Order (type "order"): steps are written in the right order and shown mixed. Pure state changes, so the rules
+ * are tested without a screen.
+ */
+import type { ActivityItem } from '../../../content/workbookSchema.ts';
+import { markAt, moveBy, moveTo, positionMarks, type PositionMarks } from './reorder.ts';
+import { shuffleAway } from './shuffle.ts';
+
+export interface OrderState {
+  /** Step ids as shown, top to bottom. */
+  order: readonly string[];
+  /** Where each step was at the last check, and whether that was its place. */
+  marks: PositionMarks | null;
+  /** How many were out of place at the last check (0 before any). */
+  wrong: number;
+  missed: boolean;
+  done: boolean;
+}
+
+/** The steps mixed, the same way every time for this exercise, and never already in order. */
+export function shuffledSteps(items: readonly ActivityItem[], seed: string): ActivityItem[] {
+  return shuffleAway(items, `${seed}:order`);
+}
+
+export function initialOrder(items: readonly ActivityItem[], seed: string): OrderState {
+  return {
+    order: shuffledSteps(items, seed).map((i) => i.id),
+    marks: null,
+    wrong: 0,
+    missed: false,
+    done: false,
+  };
+}
+
+export function moveStep(state: OrderState, id: string, delta: number): OrderState {
+  if (state.done) return state;
+  const order = moveBy(state.order, id, delta);
+  return order === state.order ? state : { ...state, order };
+}
+
+export function moveStepTo(state: OrderState, id: string, index: number): OrderState {
+  if (state.done) return state;
+  const order = moveTo(state.order, id, index);
+  return order === state.order ? state : { ...state, order };
+}
+
+/** Marks each step right or not where it stands; done when all are in place (or for an opinion). */
+export function checkOrder(items: readonly ActivityItem[], state: OrderState, opinion: boolean): OrderState {
+  if (state.done) return state;
+  const answer = opinion ? state.order : items.map((i) => i.id);
+  const marks = positionMarks(state.order, answer);
+  const wrong = Object.values(marks).filter((m) => !m.right).length;
+  return { ...state, marks, wrong, missed: state.missed || wrong > 0, done: wrong === 0 };
+}
+
+/** The mark a step shows now: it goes when the step moves. */
+export function stepMark(state: OrderState, id: string): 'right' | 'again' | null {
+  return markAt(state.marks, id, state.order.indexOf(id));
+}

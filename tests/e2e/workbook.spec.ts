@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.ts';
+
+/** The statements of exercise 5 and their answers, read from the English content itself. */
+function statements(): { label: string; answer: boolean }[] {
+  const file = fileURLToPath(new URL('../../content/en/workbook/03-truth-or-lie.md', import.meta.url));
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/:::statement\{#[a-z0-9-]+ answer="(true|false)"\}\n(.+)\n/g)].map((m) => ({
+    answer: m[1] === 'true',
+    label: (m[2] ?? '').trim(),
+  }));
+}
+
+test('a child completes a whole module, and it is still marked done after a reload', async ({ page }) => {
+  await page.goto('/en/workbook/');
+  await page.getByRole('link', { name: /Truth or lie\?/ }).click();
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  const all = statements();
+  expect(all.length).toBeGreaterThanOrEqual(4);
+  for (const s of all) {
+    const group = page.getByRole('radiogroup', { name: s.label });
+    await group.getByRole('radio', { name: s.answer ? 'True' : 'False' }).check();
+  }
+  await page.getByRole('link', { name: 'Back to the module' }).click();
+  await expect(page.getByText('Module done')).toBeVisible();
+  await page.reload();
+  await page.goto('/en/workbook/');
+  const stop = page.getByRole('link', { name: /Truth or lie\?/ });
+  await expect(stop).toContainText('Module done');
+});
+
+test('a module prints as a worksheet without navigation, and as a teacher sheet', async ({ page }) => {
+  await page.goto('/en/workbook/know-your-rights/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Know your rights');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print the worksheet' })).toBeHidden();
+  const sheet = page.locator('.print-worksheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Exercise 1: Rights or wants?');
+  await expect(sheet).toContainText('Clean air');
+  await expect(sheet).toContainText('Name:');
+  await expect(page.locator('.print-teacher')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(20_000); // a real worksheet, not a blank page
+
+  await page.evaluate(() => (document.documentElement.dataset.print = 'teacher'));
+  await expect(page.locator('.print-teacher')).toBeVisible();
+  await expect(page.locator('.print-teacher')).toContainText('Solutions');
+  await expect(sheet).toBeHidden();
+  const letter = await page.pdf({ format: 'Letter' });
+  expect(letter.byteLength).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ActivityItem } from '../../../src/content/workbookSchema.ts';
+import {
+  checkOrder,
+  initialOrder,
+  moveStep,
+  moveStepTo,
+  shuffledSteps,
+  stepMark,
+  type OrderState,
+} from '../../../src/features/workbook/activities/orderLogic.ts';
+import { markAt, moveBy, moveTo, positionMarks } from '../../../src/features/workbook/activities/reorder.ts';
+
+const step = (id: string): ActivityItem => ({ id, label: [{ t: 'text', v: id }], explain: [] });
+const STEPS = ['a', 'b', 'c', 'd'].map(step);
+
+describe('list moves', () => {
+  it('moves by a step or to a place, clamped, and returns the same list when nothing moves', () => {
+    const list = ['a', 'b', 'c'];
+    expect(moveBy(list, 'c', -1)).toEqual(['a', 'c', 'b']);
+    expect(moveBy(list, 'a', 5)).toEqual(['b', 'c', 'a']);
+    expect(moveBy(list, 'a', -1)).toBe(list);
+    expect(moveBy(list, 'z', 1)).toBe(list);
+    expect(moveTo(list, 'c', 0)).toEqual(['c', 'a', 'b']);
+    expect(moveTo(list, 'a', 1)).toEqual(['b', 'a', 'c']);
+    expect(moveTo(list, 'b', 1)).toBe(list);
+  });
+
+  it('a move keeps every item exactly once', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 10 }),
+        fc.nat(),
+        fc.integer(),
+        (l, i, to) => {
+          const id = l[i % l.length] ?? '';
+          const out = moveTo(l, id, to);
+          expect([...out].sort()).toEqual([...l].sort());
+        },
+      ),
+    );
+  });
+
+  it('marks positions, and a mark only holds while the item stays put', () => {
+    const marks = positionMarks(['b', 'a'], ['a', 'b']);
+    expect(markAt(marks, 'a', 1)).toBe('again');
+    expect(markAt(marks, 'a', 0)).toBeNull();
+    expect(markAt(positionMarks(['a'], ['a']), 'a', 0)).toBe('right');
+    expect(markAt(null, 'a', 0)).toBeNull();
+  });
+});
+
+describe('order logic', () => {
+  it('starts mixed, deterministically, never in order', () => {
+    const s = initialOrder(STEPS, 'ex');
+    expect(s.order).not.toEqual(['a', 'b', 'c', 'd']);
+    expect(initialOrder(STEPS, 'ex').order).toEqual(s.order);
+    expect(shuffledSteps(STEPS, 'ex').map((x) => x.id)).toEqual(s.order);
+  });
+
+  it('marks steps in and out of place, then completes after the retry', () => {
+    let s: OrderState = { ...initialOrder(STEPS, 'ex'), order: ['b', 'a', 'c', 'd'] };
+    s = checkOrder(STEPS, s, false);
+    expect(s).toMatchObject({ wrong: 2, missed: true, done: false });
+    expect(stepMark(s, 'c')).toBe('right');
+    expect(stepMark(s, 'a')).toBe('again');
+    s = moveStep(s, 'a', -1);
+    expect(stepMark(s, 'a')).toBeNull();
+    expect(stepMark(s, 'c')).toBe('right');
+    s = checkOrder(STEPS, s, false);
+    expect(s).toMatchObject({ wrong: 0, done: true, missed: true });
+    expect(moveStepTo(s, 'd', 0)).toBe(s);
+  });
+
+  it('right first time is not missed', () => {
+    const s = checkOrder(STEPS, { ...initialOrder(STEPS, 'ex'), order: ['a', 'b', 'c', 'd'] }, false);
+    expect(s).toMatchObject({ done: true, missed: false });
+  });
+});
