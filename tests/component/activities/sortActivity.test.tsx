@@ -52,7 +52,7 @@ const ANSWER: Record<string, 'Rights' | 'Wants'> = {
 };
 
 const card = (name: string) => screen.getByRole('button', { name });
-const bin = (name: string) => screen.getByRole('region', { name });
+const bin = (name: string) => screen.getByRole('group', { name });
 const putIn = (name: string) => screen.getByRole('button', { name: `Put in “${name}”` });
 const check = () => screen.getByRole('button', { name: 'Check my answers' });
 const live = () => screen.getByRole('status');

@@ -169,13 +169,14 @@ export function SortActivity({ exercise, onComplete }: ActivityProps) {
             const here = inBin(cards, state, bin.id);
             const over = drag.drag?.over === bin.id;
             return (
-              <section
+              <div
                 key={bin.id}
                 className={['da-bin', over ? 'da-over' : '', picked ? 'da-ready' : ''].join(' ').trim()}
-                aria-label={inlineText(bin.label)}
+                role="group"
+                aria-labelledby={`${headingId}-${bin.id}`}
                 {...drag.dropProps(bin.id)}
               >
-                <h3 className="da-bin-title">
+                <h3 className="da-bin-title" id={`${headingId}-${bin.id}`}>
                   <Inlines nodes={bin.label} />
                 </h3>
                 <button
@@ -204,7 +205,7 @@ export function SortActivity({ exercise, onComplete }: ActivityProps) {
                     ))}
                   </ul>
                 )}
-              </section>
+              </div>
             );
           })}
         </div>
@@ -280,6 +281,8 @@ function PlacedCard({
 /** The paper version: the instructions, the cards to cut out or copy, and an empty box per bin. */
 export function SortWorksheet({ exercise }: WorksheetProps) {
   const cards = mixed(exercise.items, exercise.id);
+  // The same number of lines in every box, so the boxes give nothing away.
+  const lines = Math.min(cards.length, Math.ceil(cards.length / Math.max(1, exercise.bins.length)) + 2);
   return (
     <div className="da-ws da-ws-sort">
       <WorksheetInstructions exercise={exercise} />
@@ -296,8 +299,8 @@ export function SortWorksheet({ exercise }: WorksheetProps) {
             <h3 className="da-bin-title">
               <Inlines nodes={bin.label} />
             </h3>
-            {cards.map((card) => (
-              <div key={card.id} className="da-ws-line" />
+            {Array.from({ length: lines }, (_, i) => (
+              <div key={i} className="da-ws-line" />
             ))}
           </section>
         ))}
