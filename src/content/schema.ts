@@ -13,7 +13,8 @@ export { blockSchema, inlineSchema, type Block, type Inline } from './richText.t
 
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const TIERS = ['storybook', 'workbook', 'net-rules'] as const;
+/** Content areas: the three tiers, and the grown-ups area (guides only). */
+export const TIERS = ['storybook', 'workbook', 'net-rules', 'grown-ups'] as const;
 export type Tier = (typeof TIERS)[number];
 
 

@@ -9,6 +9,9 @@ export const DEFAULT_SETTINGS: Settings = {
   dyslexiaFont: false,
   narrationRate: 1,
   timer: null,
+  mode: 'home',
+  idleMinutes: 10,
+  classroom: false,
 };
 
 export const FIRST_SEAT_ID = 'seat-1';

@@ -16,7 +16,11 @@ export const migrations: Record<number, (state: unknown) => unknown> = {
     const progress = Object.fromEntries(
       Object.entries(v1.progress).map(([seat, p]) => [seat, { ...p, exercises: {}, rules: {}, quick: null }]),
     );
-    return { ...v1, settings: { ...v1.settings, timer: null }, progress };
+    return {
+      ...v1,
+      settings: { ...v1.settings, timer: null, mode: 'home', idleMinutes: 10, classroom: false },
+      progress,
+    };
   },
 };
 

@@ -63,6 +63,11 @@ export const seatProgressV2 = z.object({
 export const settingsV2 = z.object({
   ...settingsV1.shape,
   timer: z.nullable(z.number().check(z.int(), z.gte(10), z.lte(300))),
+  /** Home: seats only if a family adds more than one. School: back to "who is learning?" when idle. */
+  mode: z.enum(['home', 'school']),
+  idleMinutes: z.number().check(z.int(), z.gte(1), z.lte(60)),
+  /** Projector mode for a teacher: big type, presenter keys, answers on cue; it never writes progress. */
+  classroom: z.boolean(),
 });
 
 const seats = z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey });

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'net-rules'; locale: AppLocale; path: string[] }
   | { name: 'grown-ups'; locale: AppLocale; path: string[] }
   | { name: 'settings'; locale: AppLocale }
+  | { name: 'seats'; locale: AppLocale }
   | { name: 'not-found'; locale: AppLocale | null };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,6 +44,9 @@ export function parseRoute(pathname: string, dev = false): Route {
     case 'settings':
       if (rest.length === 0) return { name: 'settings', locale };
       break;
+    case 'seats':
+      if (rest.length === 0) return { name: 'seats', locale };
+      break;
   }
   return { name: 'not-found', locale };
 }
@@ -63,6 +67,8 @@ export function routePath(route: Route): string {
       return `/${route.locale}/${route.name}/${route.path.map((p) => `${p}/`).join('')}`;
     case 'settings':
       return `/${route.locale}/settings`;
+    case 'seats':
+      return `/${route.locale}/seats`;
     case 'not-found':
       return `/${route.locale ?? 'en'}/`;
   }

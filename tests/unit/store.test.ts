@@ -145,6 +145,33 @@ describe('the store', () => {
     expect(store.getState().progress['seat-1']?.quick).toEqual({ missed: ['respect'], total: 8 });
   });
 
+  it("keeps each seat's progress apart; removing a seat removes only its progress", () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    store.getState().saveStory('right-to-play', { step: 3 });
+    const fox = store.getState().addSeat('fox', 'orange');
+    expect(fox).toBe('seat-2');
+    expect(store.getState().seats.active).toBe('seat-2');
+    expect(store.getState().progress['seat-2']?.stories).toEqual({});
+    store.getState().saveStory('right-to-play', { step: 1 });
+    store.getState().switchSeat('seat-1');
+    expect(store.getState().progress['seat-1']?.stories['right-to-play']?.step).toBe(3);
+    store.getState().removeSeat('seat-2');
+    expect(store.getState().seats.list.map((s) => s.id)).toEqual(['seat-1']);
+    expect(store.getState().progress['seat-2']).toBeUndefined();
+    store.getState().removeSeat('seat-1'); // the last seat stays
+    expect(store.getState().seats.list).toHaveLength(1);
+    expect(store.getState().addSeat('cat', 'blue')).toBe('seat-2');
+  });
+
+  it('holds at most 30 seats', () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    for (let i = 0; i < 29; i++) expect(store.getState().addSeat('frog', 'green')).not.toBeNull();
+    expect(store.getState().addSeat('frog', 'green')).toBeNull();
+    expect(store.getState().seats.list).toHaveLength(30);
+  });
+
   it('erases everything', () => {
     const { storage, data } = fakeStorage({ [STATE_KEY]: v1 });
     const store = createAppStore(createSafeStorage(() => storage));

@@ -85,7 +85,7 @@ export function compileFile(
   const split = splitFrontMatter(text, sink);
   if (!split) return result;
   // A guide (prose for grown-ups) says so in its front matter; everything else in a tier is that tier's kind.
-  const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml);
+  const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml) || tier === 'grown-ups';
   const format = isGuide ? 'guide' : ({ storybook: 'story', workbook: 'module', 'net-rules': 'rule' } as const)[tier];
   const tree = parseBody(split.body, split.bodyLineOffset, sink);
   validateTree(tree, { guide: GUIDE_DIRECTIVES, module: WORKBOOK_DIRECTIVES, story: STORYBOOK_DIRECTIVES, rule: NET_RULES_DIRECTIVES }[format], sink);

@@ -176,9 +176,10 @@ export function SortActivity({ exercise, onComplete }: ActivityProps) {
                 aria-labelledby={`${headingId}-${bin.id}`}
                 {...drag.dropProps(bin.id)}
               >
-                <h3 className="da-bin-title" id={`${headingId}-${bin.id}`}>
+                {/* The page's title is the h1 (on paper each exercise is an h2, and its bins h3). */}
+                <h2 className="da-bin-title" id={`${headingId}-${bin.id}`}>
                   <Inlines nodes={bin.label} />
-                </h3>
+                </h2>
                 <button
                   type="button"
                   className={picked ? 'button primary da-bin-button' : 'button da-bin-button'}
