@@ -12,7 +12,7 @@ export { useTranslation, Trans } from 'react-i18next';
 export * from './languages.ts';
 
 /** `common` is the shell, bundled in English; each tier's namespace loads with the tier. */
-export const NAMESPACES = ['common', 'workbook', 'netRules'] as const;
+export const NAMESPACES = ['common', 'workbook', 'netRules', 'grownUps', 'profiles', 'classroom'] as const;
 const english: Record<string, Bundle> = { common: enCommon };
 
 const lazyBundles = import.meta.glob<{ default: Bundle }>([

@@ -28,43 +28,55 @@ function withStory(s: StoreState, storyId: string, update: (p: StoryProgress) =>
   return { progress: { ...s.progress, [seat]: { ...mine, stories: { ...mine.stories, [storyId]: after } } } };
 }
 
-export const createProgressSlice: SliceCreator<ProgressSlice> = (set) => ({
-  progress: {},
-  saveStory: (storyId, patch) =>
-    set((s) =>
-      withStory(s, storyId, (p) => ({
-        ...p,
-        ...patch,
-        done: p.done || patch.done === true, // a star, once earned, stays
-      })),
-    ),
-  restartStory: (storyId) => set((s) => withStory(s, storyId, (p) => ({ ...p, step: 0, choice: null }))),
-  finishRule: (ruleId, share, badge) =>
-    set((s) => {
-      const seat = s.seats.active;
-      const mine = s.progress[seat] ?? emptySeatProgress();
-      const before = mine.rules[ruleId];
-      const after = { best: Math.max(share, before?.best ?? 0), badge: badge || (before?.badge ?? false) };
-      return { progress: { ...s.progress, [seat]: { ...mine, rules: { ...mine.rules, [ruleId]: after } } } };
-    }),
-  finishQuickRound: (missed, total) =>
-    set((s) => {
-      const seat = s.seats.active;
-      const mine = s.progress[seat] ?? emptySeatProgress();
-      return { progress: { ...s.progress, [seat]: { ...mine, quick: { missed, total } } } };
-    }),
-  completeExercise: (exerciseId, { firstTry }) =>
-    set((s) => {
-      const seat = s.seats.active;
-      const mine = s.progress[seat] ?? emptySeatProgress();
-      const before = mine.exercises[exerciseId];
-      const after = { done: true, firstTry: firstTry || (before?.firstTry ?? false) };
-      if (before?.done && before.firstTry === after.firstTry) return s;
-      return {
-        progress: {
-          ...s.progress,
-          [seat]: { ...mine, exercises: { ...mine.exercises, [exerciseId]: after } },
-        },
-      };
-    }),
-});
+/** In classroom mode nothing writes to any seat's progress: the class works on the teacher's screen. */
+function guarded(set: Parameters<SliceCreator<ProgressSlice>>[0], get: () => StoreState) {
+  return (update: (s: StoreState) => StoreState | Partial<StoreState>) => {
+    if (!get().settings.classroom) set(update);
+  };
+}
+
+export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) => {
+  const set = guarded(rawSet, get);
+  return {
+    progress: {},
+    saveStory: (storyId, patch) =>
+      set((s) =>
+        withStory(s, storyId, (p) => ({
+          ...p,
+          ...patch,
+          done: p.done || patch.done === true, // a star, once earned, stays
+        })),
+      ),
+    restartStory: (storyId) => set((s) => withStory(s, storyId, (p) => ({ ...p, step: 0, choice: null }))),
+    finishRule: (ruleId, share, badge) =>
+      set((s) => {
+        const seat = s.seats.active;
+        const mine = s.progress[seat] ?? emptySeatProgress();
+        const before = mine.rules[ruleId];
+        const after = { best: Math.max(share, before?.best ?? 0), badge: badge || (before?.badge ?? false) };
+        return {
+          progress: { ...s.progress, [seat]: { ...mine, rules: { ...mine.rules, [ruleId]: after } } },
+        };
+      }),
+    finishQuickRound: (missed, total) =>
+      set((s) => {
+        const seat = s.seats.active;
+        const mine = s.progress[seat] ?? emptySeatProgress();
+        return { progress: { ...s.progress, [seat]: { ...mine, quick: { missed, total } } } };
+      }),
+    completeExercise: (exerciseId, { firstTry }) =>
+      set((s) => {
+        const seat = s.seats.active;
+        const mine = s.progress[seat] ?? emptySeatProgress();
+        const before = mine.exercises[exerciseId];
+        const after = { done: true, firstTry: firstTry || (before?.firstTry ?? false) };
+        if (before?.done && before.firstTry === after.firstTry) return s;
+        return {
+          progress: {
+            ...s.progress,
+            [seat]: { ...mine, exercises: { ...mine.exercises, [exerciseId]: after } },
+          },
+        };
+      }),
+  };
+};

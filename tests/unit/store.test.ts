@@ -164,6 +164,19 @@ describe('the store', () => {
     expect(store.getState().addSeat('cat', 'blue')).toBe('seat-2');
   });
 
+  it("in classroom mode, nothing writes to any seat's progress", () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    store.getState().updateSettings({ classroom: true });
+    store.getState().saveStory('right-to-play', { step: 4, done: true });
+    store.getState().completeExercise('sort-it', { firstTry: true });
+    store.getState().finishRule('respect', 1, true);
+    expect(store.getState().progress).toEqual({});
+    store.getState().updateSettings({ classroom: false });
+    store.getState().saveStory('right-to-play', { step: 1 });
+    expect(store.getState().progress['seat-1']?.stories['right-to-play']?.step).toBe(1);
+  });
+
   it('holds at most 30 seats', () => {
     const { storage } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
