@@ -6,10 +6,14 @@ export function useDisplaySettings(): void {
   const textSize = useStore((s) => s.settings.textSize);
   const highContrast = useStore((s) => s.settings.highContrast);
   const motion = useStore((s) => s.settings.motion);
+  const dyslexiaFont = useStore((s) => s.settings.dyslexiaFont);
+  const classroom = useStore((s) => s.settings.classroom);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.textSize = textSize;
     root.dataset.contrast = highContrast ? 'high' : 'normal';
     root.dataset.motion = motion;
-  }, [textSize, highContrast, motion]);
+    root.dataset.font = dyslexiaFont ? 'dyslexic' : 'default';
+    root.dataset.classroom = classroom ? 'on' : 'off';
+  }, [textSize, highContrast, motion, dyslexiaFont, classroom]);
 }

@@ -38,6 +38,14 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
         />
         <span>{t('settings.highContrast')}</span>
       </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={settings.dyslexiaFont}
+          onChange={(e) => update({ dyslexiaFont: e.target.checked })}
+        />
+        <span>{t('settings.dyslexiaFont')}</span>
+      </label>
     </div>
   );
 }
