@@ -79,6 +79,8 @@ export default defineConfig({
     sourcemap: false,
     // Two-space JSON/CSS is not a concern; what matters is lazy chunks per tier and per locale.
     chunkSizeWarningLimit: 200,
+    // The manifest lets the budget check (scripts/lib/budgets.ts) follow each chunk's static imports.
+    manifest: true,
   },
   preview: { port: 4173, strictPort: true },
   test: {

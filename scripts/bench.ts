@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { BUDGETS, measure, overBudget } from './lib/budgets.ts';
 import { readPrecache } from './lib/precache.ts';
 
 const PORT = 4180;
@@ -57,6 +58,22 @@ try {
   const precacheGzip = precache.reduce((a, e) => a + gzipSync(readFileSync(join('dist', e.url))).length, 0);
   console.log(`Precache: ${precache.length} entries, ${kb(precacheBytes)} raw, ${kb(precacheGzip)} gzip\n`);
 
+  const figures = measure('dist');
+  const row = (what: string, figure: number, budget: number) =>
+    console.log(
+      `${what.padEnd(44)}${kb(figure).padStart(11)}${kb(budget).padStart(11)}  ${figure <= budget ? 'ok' : 'OVER'}`,
+    );
+  console.log(`${'budget (gzip unless said)'.padEnd(44)}${'figure'.padStart(11)}${'budget'.padStart(11)}`);
+  row('home initial JS + CSS', figures.homeInitial.jsCssGzip, BUDGETS.homeInitialJsCss);
+  row('home fonts (raw woff2)', totals.fontsGzip, BUDGETS.homeFonts);
+  for (const t of figures.tiers) row(`${t.name} extra JS`, t.extraJsGzip, BUDGETS.tierExtraJs);
+  const biggest = [...figures.content].sort((a, b) => b.gzip - a.gzip)[0];
+  if (biggest) row(`largest content (${biggest.key})`, biggest.gzip, BUDGETS.contentPerLocaleTier);
+  row(`largest image (${figures.largestImage.file})`, figures.largestImage.bytes, BUDGETS.image);
+  row('whole precache (raw)', figures.precache.bytes, BUDGETS.precache);
+  const over = overBudget(figures, totals.fontsGzip);
+  console.log(over.length ? `\nOVER BUDGET:\n  ${over.join('\n  ')}` : '\nAll budgets hold.');
+
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(
     'bench-results/bench.json',
@@ -65,11 +82,13 @@ try {
         date: new Date().toISOString(),
         home: { files: loaded, totals },
         precache: { entries: precache.length, bytes: precacheBytes, gzip: precacheGzip },
+        budgets: { limits: BUDGETS, figures, over },
       },
       null,
       2,
     ),
   );
+  process.exitCode = over.length ? 1 : 0;
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -11,11 +11,9 @@ import { ruleSchema } from './netRulesSchema.ts';
 
 export { blockSchema, inlineSchema, type Block, type Inline } from './richText.ts';
 
-export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
-/** Content areas: the three tiers, and the grown-ups area (guides only). */
-export const TIERS = ['storybook', 'workbook', 'net-rules', 'grown-ups'] as const;
-export type Tier = (typeof TIERS)[number];
+import { LOCALES, TIERS } from './locales.ts';
+
+export { LOCALES, TIERS, type Locale, type Tier } from './locales.ts';
 
 
 const blocks = z.array(blockSchema).min(1);

@@ -1,0 +1,9 @@
+/**
+ * The locale and tier lists as plain constants. Kept apart from the zod schemas so that the app's first load
+ * (i18n, the store) does not pull in zod's full API, which only the build-time compiler needs.
+ */
+export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** Content areas: the three tiers, and the grown-ups area (guides only). */
+export const TIERS = ['storybook', 'workbook', 'net-rules', 'grown-ups'] as const;
+export type Tier = (typeof TIERS)[number];
