@@ -50,8 +50,10 @@ export function parseFrontMatter<S extends z.ZodType>(
   const doc = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   // Front matter starts on file line 2 (line 1 is "---").
   const fileLine = (l: number) => l + 1;
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
+  // Warnings too (e.g. an unknown "!!js/function" tag): front matter is plain data, never code.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    for (const err of problems) {
       const line = counter.linePos(err.pos[0]).line;
       sink.add(
         fileLine(line),
@@ -64,7 +66,13 @@ export function parseFrontMatter<S extends z.ZodType>(
     sink.add(2, 'front matter must be a set of "key: value" lines');
     return null;
   }
-  const result = schema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  const markup = findMarkup(data);
+  if (markup) {
+    sink.add(fileLine(lineOf(doc, counter, markup.path)), `markup is not allowed in front matter: "${markup.value.slice(0, 40)}"`);
+    return null;
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
@@ -78,6 +86,23 @@ export function parseFrontMatter<S extends z.ZodType>(
             ? `missing required field "${where}"`
             : `field "${where}": ${issue.message}`;
       sink.add(fileLine(lineOf(doc, counter, path)), what);
+    }
+  }
+  return null;
+}
+
+/** Front matter is words and names: anything that looks like an HTML tag is refused, wherever it is. */
+function findMarkup(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string } | null {
+  if (typeof value === 'string') return /<\s*[a-z!/?]/i.test(value) ? { path, value } : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = findMarkup(v, [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = findMarkup(v, [...path, k]);
+      if (found) return found;
     }
   }
   return null;
