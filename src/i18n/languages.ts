@@ -1,5 +1,5 @@
 /** The one table of languages: code, name in its own language, and writing direction. */
-import { LOCALES, type Locale } from '../content/schema.ts';
+import { LOCALES, type Locale } from '../content/locales.ts';
 
 export type { Locale };
 export { LOCALES };

@@ -3,7 +3,7 @@
  * validator small on the home page's first load. Defaults live in one place: `defaults.ts`.
  */
 import * as z from 'zod/mini';
-import { LOCALES } from '../content/schema.ts';
+import { LOCALES } from '../content/locales.ts';
 
 /** Keys that come from data (seat and story ids) must be slugs, so "__proto__" and free text never pass. */
 const slugKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
