@@ -9,6 +9,7 @@ const Workbook = lazy(() => import('../features/workbook/WorkbookRoute.tsx'));
 const NetRules = lazy(() => import('../features/net-rules/NetRulesRoute.tsx'));
 const GrownUpsPage = lazy(() => import('../features/grown-ups/GrownUpsPage.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
+const SeatsPage = lazy(() => import('../features/profiles/SeatsPage.tsx'));
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,6 +29,8 @@ export function RouteView({ route }: { route: Route }) {
       return route.path.length === 0 ? <GrownUpsPage /> : <NotFoundPage locale={route.locale} />;
     case 'settings':
       return <SettingsPage locale={route.locale} />;
+    case 'seats':
+      return <SeatsPage locale={route.locale} />;
     case 'not-found':
       return <NotFoundPage locale={route.locale ?? 'en'} />;
   }

@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { applyLocale, bestLocale, isLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
 import { navigate, usePathname } from '../ui/router.ts';
+import { shouldAskWhoIsLearning } from '../features/profiles/useIdleHandOver.ts';
 import { parseRoute, type Route } from '../ui/routes.ts';
 
 export function useLocaleRoute(): Route {
@@ -20,7 +21,11 @@ export function useLocaleRoute(): Route {
   const locale = effective.name === 'root' ? null : (effective.locale ?? fallback);
   useEffect(() => {
     if (locale === null) {
-      navigate(`/${fallback}/`, { replace: true });
+      // A fresh start on a shared device asks "who is learning?" first (school mode, or several seats).
+      const s = useStore.getState();
+      navigate(shouldAskWhoIsLearning(s.settings, s.seats) ? `/${fallback}/seats` : `/${fallback}/`, {
+        replace: true,
+      });
       return;
     }
     void applyLocale(locale);

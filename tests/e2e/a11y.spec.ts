@@ -23,6 +23,7 @@ const PAGES = [
   '/net-rules/level-1',
   '/net-rules/respect',
   '/settings',
+  '/seats',
   '/grown-ups/',
   '/nowhere',
 ];
