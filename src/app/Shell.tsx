@@ -5,6 +5,7 @@ import { Sango } from '../ui/art/Sango.tsx';
 import { routePath } from '../ui/routes.ts';
 import { SeatButton } from '../features/profiles/SeatButton.tsx';
 import { useIdleHandOver } from '../features/profiles/useIdleHandOver.ts';
+import { ClassroomBar } from '../ui/classroom/ClassroomBar.tsx';
 import { Notices } from './Notices.tsx';
 import { RouteView } from './RouteView.tsx';
 import { useLocaleRoute } from './useLocaleRoute.ts';
@@ -36,6 +37,7 @@ export function Shell() {
         <RouteView route={route} />
       </main>
       <Notices />
+      <ClassroomBar />
     </div>
   );
 }

@@ -2,12 +2,17 @@
  * One scenario question. After an answer every option shows why it helps or why it does not, so a wrong
  * answer still teaches. Buttons stay focusable after answering (aria-disabled), so keyboard users keep
  * their place. An optional timer (off by default) reveals the answer when it runs out.
+ * In classroom mode nobody answers on screen: the class votes, and the teacher's reveal marks the best
+ * option and shows every explanation.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
 import type { Question, RuleOption } from '../../content/netRulesSchema.ts';
 import { m } from '../../ui/motion.ts';
+import { RevealStatus } from '../../ui/classroom/RevealStatus.tsx';
+import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { VoteTally } from '../../ui/classroom/VoteTally.tsx';
 
 interface Props {
   question: Question;
@@ -20,31 +25,38 @@ interface Props {
 
 export function QuestionView({ question, options, answer, onAnswer, timer }: Props) {
   const { t } = useTranslation('netRules');
-  const answered = answer !== undefined;
+  const classroom = useClassroom();
+  const answered = classroom.on ? classroom.revealed : answer !== undefined;
   return (
-    <div className="question">
+    <div className={classroom.on ? 'question classroom' : 'question'}>
       <div className="question-prompt">
         <Blocks nodes={question.prompt} />
       </div>
-      {timer !== null && !answered && (
+      {timer !== null && !answered && !classroom.on && (
         <Countdown key={question.id} seconds={timer} onTimeUp={() => onAnswer(null)} />
       )}
-      {answer === null && <p className="time-up">{t('answer.timeUp')}</p>}
+      {answer === null && !classroom.on && <p className="time-up">{t('answer.timeUp')}</p>}
       <ul className="options">
         {options.map((o) => {
-          const chosen = answer === o.id;
+          const chosen = !classroom.on && answer === o.id;
           const state = !answered ? '' : o.correct ? ' helps' : chosen ? ' chosen-wrong' : ' other';
           return (
             <li key={o.id} className={`option${state}`}>
-              <button
-                type="button"
-                className="option-button"
-                aria-disabled={answered}
-                aria-pressed={chosen}
-                onClick={() => !answered && onAnswer(o.id)}
-              >
-                <Inlines nodes={o.label} />
-              </button>
+              {classroom.on ? (
+                <p className="option-button">
+                  <Inlines nodes={o.label} />
+                </p>
+              ) : (
+                <button
+                  type="button"
+                  className="option-button"
+                  aria-disabled={answered}
+                  aria-pressed={chosen}
+                  onClick={() => !answered && onAnswer(o.id)}
+                >
+                  <Inlines nodes={o.label} />
+                </button>
+              )}
               {answered && (
                 <m.div
                   className="option-why"
@@ -54,6 +66,7 @@ export function QuestionView({ question, options, answer, onAnswer, timer }: Pro
                 >
                   <p className="option-verdict">
                     {chosen && <span className="tag">{t('answer.yourAnswer')}</span>}
+                    {classroom.on && o.correct && <span className="tag">{t('answer.bestAnswer')}</span>}
                     {o.correct ? t('answer.helps') : t('answer.doesNotHelp')}
                   </p>
                   <Blocks nodes={o.explain} />
@@ -63,6 +76,12 @@ export function QuestionView({ question, options, answer, onAnswer, timer }: Pro
           );
         })}
       </ul>
+      {classroom.on && (
+        <>
+          <VoteTally options={options.map((o) => ({ id: o.id, label: <Inlines nodes={o.label} /> }))} />
+          <RevealStatus />
+        </>
+      )}
     </div>
   );
 }

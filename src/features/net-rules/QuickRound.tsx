@@ -1,4 +1,7 @@
-/** Level 1: one quick question per rule, options shuffled, then the rules to explore first. */
+/**
+ * Level 1: one quick question per rule, options shuffled, then the rules to explore first. In classroom mode
+ * the teacher moves through the questions without answering (vote, then reveal) and no result is kept.
+ */
 import { useMemo, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
@@ -7,6 +10,9 @@ import { useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
+import { PresenterNav } from '../../ui/classroom/PresenterNav.tsx';
+import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
 
@@ -14,6 +20,7 @@ export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: 
   const { t } = useTranslation('netRules');
   const timer = useStore((s) => s.settings.timer);
   const finishQuickRound = useStore((s) => s.finishQuickRound);
+  const classroom = useClassroom();
   const [roundSeed] = useState(() => seed ?? Math.random().toString(36).slice(2));
   const round = useMemo(() => quickQuestions(rules), [rules]);
   const [index, setIndex] = useState(0);
@@ -23,14 +30,48 @@ export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: 
   const missed = round.filter(({ question }) => !isRight(question, answers[question.id] ?? undefined));
 
   const next = () => {
-    if (index + 1 >= round.length)
+    if (index + 1 >= round.length && !classroom.on)
       finishQuickRound(
         missed.map((m) => m.rule.id),
         round.length,
       );
     setIndex(index + 1);
   };
+  // The teacher's moves: no answer needed, and each question starts with its answer hidden.
+  const move = (to: number) => {
+    if (to < 0 || to > round.length) return;
+    classroom.hide();
+    setIndex(to);
+  };
+  usePresenterKeys({ next: () => move(index + 1), previous: () => move(index - 1) });
+  const presenterNav = (
+    <PresenterNav
+      onPrevious={() => move(index - 1)}
+      onNext={() => move(index + 1)}
+      canPrevious={index > 0}
+      canNext={!done}
+    />
+  );
 
+  if (done && classroom.on) {
+    return (
+      <div className="page nr-page">
+        <PageHeading>{t('level1.title')}</PageHeading>
+        <p>{t('level1.exploreFirst')}</p>
+        <ul className="explore-list">
+          {round.map(({ rule }) => (
+            <li key={rule.id}>
+              <Link to={routePath({ name: 'net-rules', locale, path: [rule.id] })}>{rule.title}</Link>
+            </li>
+          ))}
+        </ul>
+        {presenterNav}
+        <Link className="button" to={routePath({ name: 'net-rules', locale, path: [] })}>
+          {t('rule.backToRules')}
+        </Link>
+      </div>
+    );
+  }
   if (done) {
     return (
       <div className="page nr-page">
@@ -75,11 +116,13 @@ export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: 
           timer={timer}
         />
       </div>
-      {answer !== undefined && (
-        <button type="button" className="button primary" onClick={next}>
-          {index + 1 >= round.length ? t('rule.finish') : t('rule.next')}
-        </button>
-      )}
+      {classroom.on
+        ? presenterNav
+        : answer !== undefined && (
+            <button type="button" className="button primary" onClick={next}>
+              {index + 1 >= round.length ? t('rule.finish') : t('rule.next')}
+            </button>
+          )}
     </div>
   );
 }

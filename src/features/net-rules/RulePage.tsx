@@ -1,4 +1,8 @@
-/** Level 2, one rule: swipe through the explainer, answer its questions, earn its badge, see what to do next. */
+/**
+ * Level 2, one rule: swipe through the explainer, answer its questions, earn its badge, see what to do next.
+ * In classroom mode the teacher walks the class through the same steps, one at a time, without answering:
+ * no score, no badge.
+ */
 import { useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
@@ -9,14 +13,22 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { m } from '../../ui/motion.ts';
 import { routePath } from '../../ui/routes.ts';
+import { PresenterNav } from '../../ui/classroom/PresenterNav.tsx';
+import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
 import { Badge } from './Badge.tsx';
 import { CardDeck } from './CardDeck.tsx';
 import { QuestionView } from './QuestionView.tsx';
 import { neededForBadge, optionsInPlay, scoreRound } from './scoring.ts';
 
 type Phase = 'cards' | 'questions' | 'result';
+type Props = { locale: AppLocale; rule: Rule; index: number; seed?: string };
 
-export function RulePage(props: { locale: AppLocale; rule: Rule; index: number; seed?: string }) {
+export function RulePage(props: Props) {
+  return useClassroom().on ? <ClassroomRule {...props} /> : <RuleRound {...props} />;
+}
+
+function RuleRound(props: Props) {
   const { locale, rule, index } = props;
   const { t } = useTranslation('netRules');
   const timer = useStore((s) => s.settings.timer);
@@ -118,6 +130,72 @@ export function RulePage(props: { locale: AppLocale; rule: Rule; index: number; 
           <Blocks nodes={rule.next} />
         </section>
       )}
+      <p>
+        <Link to={routePath({ name: 'net-rules', locale, path: [] })}>{t('rule.backToRules')}</Link>
+      </p>
+    </article>
+  );
+}
+
+/** The rule as a lesson: each explainer card, then each question (vote, then reveal), then what to do next. */
+function ClassroomRule({ locale, rule, index, seed }: Props) {
+  const { t } = useTranslation('netRules');
+  const { hide } = useClassroom();
+  const [roundSeed] = useState(() => `${seed ?? Math.random().toString(36).slice(2)}:0`);
+  const [slide, setSlide] = useState(0);
+  const cards = rule.cards.length;
+  const total = rule.questions.length;
+  const last = cards + total; // "what to do next"
+  const go = (to: number) => {
+    if (to < 0 || to > last) return;
+    hide(); // a new question starts with its answer hidden
+    setSlide(to);
+  };
+  usePresenterKeys({ next: () => go(slide + 1), previous: () => go(slide - 1) });
+  const card = rule.cards[slide];
+  const question = slide >= cards ? rule.questions[slide - cards] : undefined;
+  const position = card
+    ? t('rule.card', { current: slide + 1, total: cards })
+    : question
+      ? t('rule.question', { current: slide - cards + 1, total })
+      : t('rule.whatNext');
+  return (
+    <article className="page nr-page rule-page classroom" {...fallbackAttrs(rule.untranslated)}>
+      <p className="kicker">{t('rule.number', { number: index + 1 })}</p>
+      <PageHeading>{rule.title}</PageHeading>
+      <p className="lead">{rule.short}</p>
+      <m.div key={slide} className="classroom-slide" initial={{ opacity: 0 }} animate={{ opacity: 1 }}>
+        {card && (
+          <section className="deck-card" aria-label={position}>
+            <h2>{card.title}</h2>
+            <Blocks nodes={card.body} />
+          </section>
+        )}
+        {question && (
+          <section aria-label={position}>
+            <p className="kicker">{position}</p>
+            <QuestionView
+              question={question}
+              options={optionsInPlay(question, roundSeed)}
+              answer={undefined}
+              onAnswer={() => undefined}
+              timer={null}
+            />
+          </section>
+        )}
+        {slide === last && (
+          <section className="what-next" aria-label={t('rule.whatNext')}>
+            <Blocks nodes={rule.next} />
+          </section>
+        )}
+      </m.div>
+      <PresenterNav
+        onPrevious={() => go(slide - 1)}
+        onNext={() => go(slide + 1)}
+        canPrevious={slide > 0}
+        canNext={slide < last}
+        position={position}
+      />
       <p>
         <Link to={routePath({ name: 'net-rules', locale, path: [] })}>{t('rule.backToRules')}</Link>
       </p>

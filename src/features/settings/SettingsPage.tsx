@@ -4,6 +4,7 @@ import { useStore, type Settings } from '../../store/index.ts';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
 
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 const MOTIONS = ['system', 'reduce', 'full'] as const;
@@ -46,6 +47,7 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
         />
         <span>{t('settings.dyslexiaFont')}</span>
       </label>
+      <ClassroomToggle />
     </div>
   );
 }

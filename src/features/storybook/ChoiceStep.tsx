@@ -1,6 +1,8 @@
 /**
  * "What should ___ do?": two big picture-and-word buttons. Either choice gets a kind reaction from Sango;
  * the silly one invites another try, and a hint is always one tap away. No timer, no score.
+ * In classroom mode the class votes with a show of hands; the kind choice is marked only when the teacher
+ * reveals it, and nothing is saved.
  */
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
@@ -11,6 +13,10 @@ import { useStore } from '../../store/index.ts';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { m } from '../../ui/motion.ts';
+import { AnswerTag } from '../../ui/classroom/AnswerTag.tsx';
+import { RevealStatus } from '../../ui/classroom/RevealStatus.tsx';
+import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { VoteTally } from '../../ui/classroom/VoteTally.tsx';
 
 type Choice = Extract<StoryStep, { kind: 'choice' }>;
 
@@ -26,43 +32,70 @@ interface Props {
 export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
   const { t } = useTranslation();
   const saveStory = useStore((s) => s.saveStory);
+  const classroom = useClassroom();
   const [hintShown, setHintShown] = useState(false);
   const choose = (id: string | null) => saveStory(storyId, { choice: id });
   const firstOption = blockSentences(step.question, lang).flat().length;
+  // In class, the teacher drives: only a reveal shows the kind choice, whatever a child chose before.
+  const shown = classroom.on ? (classroom.revealed ? step.options.find((o) => o.best) : undefined) : chosen;
+  const optionClass = (i: number) =>
+    reading === firstOption + i ? 'choice-option reading' : 'choice-option';
+  const content = (o: ChoiceOption) => (
+    <>
+      <Picture {...o.picture} className="choice-picture" />
+      <span className="choice-label">
+        <Inlines nodes={o.label} />
+      </span>
+    </>
+  );
   return (
-    <div className="choice">
+    <div className={classroom.on ? 'choice classroom' : 'choice'}>
       <div className="choice-question">
-        <Sango expression={chosen ? chosen.reactionSango : 'thinking'} className="choice-sango" />
+        <Sango expression={shown ? shown.reactionSango : 'thinking'} className="choice-sango" />
         <div className="reader-text">
           <ReadableText blocks={step.question} lang={lang} current={reading} />
         </div>
       </div>
-      <div className="choice-options" role="group" aria-label={t('storybook.chooseOne')}>
-        {step.options.map((o, i) => (
-          <button
-            key={o.id}
-            type="button"
-            className={reading === firstOption + i ? 'choice-option reading' : 'choice-option'}
-            aria-pressed={chosen?.id === o.id}
-            onClick={() => choose(o.id)}
-          >
-            <Picture {...o.picture} className="choice-picture" />
-            <span className="choice-label">
-              <Inlines nodes={o.label} />
-            </span>
-          </button>
-        ))}
-      </div>
+      {classroom.on ? (
+        <ul className="choice-options" aria-label={t('storybook.chooseOne')}>
+          {step.options.map((o, i) => (
+            <li key={o.id} className={optionClass(i)} data-best={shown?.id === o.id || undefined}>
+              {content(o)}
+              {shown?.id === o.id && <AnswerTag kind="kindChoice" />}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="choice-options" role="group" aria-label={t('storybook.chooseOne')}>
+          {step.options.map((o, i) => (
+            <button
+              key={o.id}
+              type="button"
+              className={optionClass(i)}
+              aria-pressed={chosen?.id === o.id}
+              onClick={() => choose(o.id)}
+            >
+              {content(o)}
+            </button>
+          ))}
+        </div>
+      )}
+      {classroom.on && (
+        <>
+          <VoteTally options={step.options.map((o) => ({ id: o.id, label: <Inlines nodes={o.label} /> }))} />
+          <RevealStatus />
+        </>
+      )}
       <div className="choice-feedback" aria-live="polite">
-        {chosen ? (
+        {shown ? (
           <m.div
-            key={chosen.id}
-            className={chosen.best ? 'reaction best' : 'reaction'}
+            key={shown.id}
+            className={shown.best ? 'reaction best' : 'reaction'}
             initial={{ scale: 0.9, opacity: 0 }}
             animate={{ scale: 1, opacity: 1 }}
           >
-            <Blocks nodes={chosen.reaction} />
-            {!chosen.best && (
+            <Blocks nodes={shown.reaction} />
+            {!shown.best && (
               <button type="button" className="button primary" onClick={() => choose(null)}>
                 {t('storybook.tryAgain')}
               </button>

@@ -1,6 +1,7 @@
 /**
  * One story, a page at a time: big picture, big words, next/back by buttons, arrow keys and swipe.
  * The page number lives in the URL (a teacher can project one exact page); progress lives in the store.
+ * In classroom mode the teacher drives: presenter keys turn pages and the choice never blocks the way on.
  */
 import { useEffect, useState } from 'react';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
@@ -13,6 +14,8 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { AnimatePresence, m } from '../../ui/motion.ts';
+import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
 import { navigate } from '../../ui/router.ts';
 import { routePath } from '../../ui/routes.ts';
 import { ArrowIcon } from './ArrowIcon.tsx';
@@ -56,6 +59,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
   const index = page === 'end' ? total : Math.min(page, total) - 1;
   const progress = useStore(selectStory(story.id));
   const saveStory = useStore((s) => s.saveStory);
+  const classroom = useClassroom().on;
   const [direction, setDirection] = useState(1);
   const step = story.steps[index];
   const chosen = step?.kind === 'choice' ? step.options.find((o) => o.id === progress?.choice) : undefined;
@@ -80,11 +84,11 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
     setDirection(i > index ? 1 : -1);
     navigate(routePath({ name: 'story', locale, story: story.id, page: i >= total ? 'end' : i + 1 }));
   };
-  const canNext = index < total && !blocked;
-  const swipe = usePageTurns({
-    next: () => canNext && goTo(index + 1),
-    previous: () => goTo(index - 1),
-  });
+  const canNext = index < total && (classroom || !blocked);
+  const turns = { next: () => canNext && goTo(index + 1), previous: () => goTo(index - 1) };
+  // In classroom mode the presenter keys take the arrows too (and stop them before usePageTurns sees them).
+  const swipe = usePageTurns(turns);
+  usePresenterKeys(turns);
 
   return (
     <article className="page reader" {...swipe}>

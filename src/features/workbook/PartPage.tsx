@@ -1,4 +1,8 @@
-/** One exercise (or the summary page between exercises), with the way on when it is done. */
+/**
+ * One exercise (or the summary page between exercises), with the way on when it is done. In classroom mode
+ * the module's educator notes sit beside it, presenter keys move through the module's parts, and a reveal
+ * lists the exercise's answers.
+ */
 import { useState, type ReactNode } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
@@ -7,7 +11,11 @@ import type { ModulePart, WorkbookModule } from '../../content/workbookSchema.ts
 import { selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { navigate } from '../../ui/router.ts';
 import { routePath } from '../../ui/routes.ts';
+import { ClassroomAnswers } from '../../ui/classroom/ClassroomAnswers.tsx';
+import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
 import { ACTIVITIES } from './activities/index.ts';
 import { nextPart } from './progress.ts';
 
@@ -22,7 +30,15 @@ export function PartPage({ locale, module: mod, part }: Props) {
   const completeExercise = useStore((s) => s.completeExercise);
   const doneBefore = useStore(selectExercises)[part.id]?.done ?? false;
   const [finished, setFinished] = useState(false);
+  const classroom = useClassroom();
   const next = nextPart(mod, part.id);
+  const at = mod.parts.findIndex((p) => p.id === part.id);
+  // Before the first part and after the last is the module page (its introduction and its recap).
+  const goToPart = (i: number) => {
+    const to = mod.parts[i];
+    navigate(routePath({ name: 'workbook', locale, path: to ? [mod.id, to.id] : [mod.id] }));
+  };
+  usePresenterKeys({ next: () => goToPart(at + 1), previous: () => goToPart(at - 1) });
   const onward = (
     <Link
       className="button primary"
@@ -31,7 +47,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
       {next ? t('next') : t('backToModule')}
     </Link>
   );
-  return (
+  const page = (
     <article className="page part-page" {...fallbackAttrs(mod.untranslated)}>
       <p className="kicker">
         <Link to={routePath({ name: 'workbook', locale, path: [mod.id] })}>{mod.title}</Link>
@@ -53,10 +69,25 @@ export function PartPage({ locale, module: mod, part }: Props) {
             setFinished(true);
           }}
         >
-          {(finished || doneBefore) && <div className="part-onward">{onward}</div>}
+          {classroom.revealed && <ClassroomAnswers exercise={part} />}
+          {(finished || doneBefore || classroom.on) && <div className="part-onward">{onward}</div>}
         </Exercise>
       )}
     </article>
+  );
+  if (!classroom.on) return page;
+  return (
+    <div className="part-classroom">
+      {page}
+      <section
+        className="lesson-notes"
+        aria-labelledby="lesson-notes-title"
+        {...fallbackAttrs(mod.untranslated)}
+      >
+        <h2 id="lesson-notes-title">{t('educatorNotes')}</h2>
+        <Blocks nodes={mod.educator} />
+      </section>
+    </div>
   );
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Presenter keys, in classroom mode only. Clickers send PageDown/PageUp (some send arrows); a keyboard adds
+ * Space, the arrows, R (reveal the answer) and F (full screen). Keys with a modifier stay the browser's, and
+ * keys a focused control needs (Space on a button, arrows in a text field) stay the control's.
+ *
+ * Listens on `document`, which the event reaches before `window`: a key it acts on is marked handled
+ * (preventDefault) and stopped there, so a page's own arrow-key handler on `window` does not move twice, and
+ * another presenter-keys listener (the bar's) sees `defaultPrevented` and leaves it alone.
+ */
+import { useEffect, useRef } from 'react';
+import { toggleFullscreen } from './fullscreen.ts';
+import { reveal } from './useClassroom.ts';
+import { useStore } from '../../store/index.ts';
+
+export interface PresenterActions {
+  next?: () => void;
+  previous?: () => void;
+}
+
+type Action = 'next' | 'previous' | 'reveal' | 'fullscreen';
+
+const TEXT_FIELDS = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
+const CONTROLS = `button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="option"], ${TEXT_FIELDS}`;
+
+/** Which presenter action a key press means, or null. Arrows follow the reading direction. */
+export function presenterAction(e: KeyboardEvent, rtl: boolean): Action | null {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.isComposing) return null;
+  const target = e.target instanceof Element ? e.target : null;
+  if (target?.closest(TEXT_FIELDS)) return null;
+  switch (e.key) {
+    case 'PageDown':
+    case 'ArrowDown':
+      return 'next';
+    case 'PageUp':
+    case 'ArrowUp':
+      return 'previous';
+    case 'ArrowRight':
+      return rtl ? 'previous' : 'next';
+    case 'ArrowLeft':
+      return rtl ? 'next' : 'previous';
+    case ' ':
+    case 'Spacebar':
+      return target?.closest(CONTROLS) ? null : 'next';
+    case 'r':
+    case 'R':
+      return 'reveal';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    default:
+      return null; // B and "." (a clicker's blank screen) included
+  }
+}
+
+export function usePresenterKeys(actions: PresenterActions = {}): void {
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !useStore.getState().settings.classroom) return;
+      const action = presenterAction(e, document.documentElement.dir === 'rtl');
+      if (action === null) return;
+      if (action === 'reveal') reveal.toggle();
+      else if (action === 'fullscreen') toggleFullscreen();
+      else {
+        const run = latest.current[action];
+        if (!run) return; // nothing to move here: the key keeps its usual meaning (scrolling)
+        run();
+      }
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
