@@ -7,7 +7,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 const Storybook = lazy(() => import('../features/storybook/StorybookRoute.tsx'));
 const Workbook = lazy(() => import('../features/workbook/WorkbookRoute.tsx'));
 const NetRules = lazy(() => import('../features/net-rules/NetRulesRoute.tsx'));
-const GrownUpsPage = lazy(() => import('../features/grown-ups/GrownUpsPage.tsx'));
+const GrownUps = lazy(() => import('../features/grown-ups/GrownUpsRoute.tsx'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
 const SeatsPage = lazy(() => import('../features/profiles/SeatsPage.tsx'));
 
@@ -26,7 +26,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'net-rules':
       return <NetRules locale={route.locale} path={route.path} />;
     case 'grown-ups':
-      return route.path.length === 0 ? <GrownUpsPage /> : <NotFoundPage locale={route.locale} />;
+      return <GrownUps locale={route.locale} path={route.path} />;
     case 'settings':
       return <SettingsPage locale={route.locale} />;
     case 'seats':

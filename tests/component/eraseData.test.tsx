@@ -1,11 +1,14 @@
 /** "Erase everything" on the grown-ups page: a confirm with two equal answers, and an erase that is real. */
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STATE_KEY, useStore } from '../../src/store/index.ts';
 import { renderApp, seedProgress, STORY, storyProgress, tabTo, freshAppEachTest } from './harness.tsx';
+import { passGate } from './grownUps/passGate.ts';
 
 vi.mock('virtual:pwa-register/react', () => import('./pwaMock.ts'));
 freshAppEachTest();
+// Each test comes in as a new visitor: the grown-ups gate is closed, and is passed by holding its button.
+beforeEach(() => sessionStorage.clear());
 
 const QUESTION = 'Erase all progress on this device? This cannot be undone.';
 const ERASED = 'All progress on this device has been erased.';
@@ -21,6 +24,7 @@ async function openGrownUps() {
   seedProgress(FINISHED);
   useStore.getState().updateSettings({ textSize: 'large' });
   const view = renderApp('/en/grown-ups/');
+  await passGate();
   expect(await screen.findByRole('heading', { level: 1, name: 'For grown-ups' })).toBeInTheDocument();
   return view;
 }

@@ -1,0 +1,26 @@
+/** The data tools: where progress is saved, export, import and erase. */
+import { useTranslation, type AppLocale } from '../../i18n/index.ts';
+import { Link } from '../../ui/Link.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { routePath } from '../../ui/routes.ts';
+import { EraseData } from './EraseData.tsx';
+import { ExportProgress } from './ExportProgress.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
+import { StorageStatus } from './StorageStatus.tsx';
+
+export function DataToolsPage({ locale }: { locale: AppLocale }) {
+  const { t } = useTranslation('grownUps');
+  return (
+    <div className="page prose-page data-tools">
+      <PageHeading>{t('data.title')}</PageHeading>
+      <p className="lead">{t('data.intro')}</p>
+      <StorageStatus />
+      <ExportProgress />
+      <ImportProgress />
+      <EraseData />
+      <Link className="button primary" to={routePath({ name: 'grown-ups', locale, path: [] })}>
+        {t('back')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Import: a file made by "Export progress" replaces what is on this device, after a confirm whose two
+ * answers carry equal weight. A wrong, damaged or newer file says so calmly and changes nothing.
+ */
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from '../../i18n/index.ts';
+import { useStore, type Persisted } from '../../store/index.ts';
+import { MAX_EXPORT_BYTES, parseExport, type ImportProblem } from '../../store/transfer.ts';
+
+type Stage =
+  | { name: 'idle' }
+  | { name: 'confirm'; state: Persisted }
+  | { name: 'done' }
+  | { name: 'kept' }
+  | { name: 'problem'; problem: ImportProblem | 'too-big' };
+
+/** File.text() where it exists, FileReader where it does not (older Safari). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
+export function ImportProgress() {
+  const { t } = useTranslation('grownUps');
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  // Each step replaces what was pressed, so focus goes where the conversation continues.
+  useEffect(() => {
+    if (stage.name === 'confirm') question.current?.focus();
+    else if (stage.name === 'done' || stage.name === 'problem') status.current?.focus();
+    else if (stage.name === 'kept') input.current?.focus();
+  }, [stage]);
+
+  async function onFile(e: ChangeEvent<HTMLInputElement>) {
+    const field = e.currentTarget;
+    const file = field.files?.[0];
+    field.value = ''; // the same file can be chosen again after a fix
+    if (!file) return;
+    if (file.size > MAX_EXPORT_BYTES) {
+      setStage({ name: 'problem', problem: 'too-big' });
+      return;
+    }
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setStage({ name: 'problem', problem: 'not-json' });
+      return;
+    }
+    const parsed = parseExport(text);
+    setStage(
+      parsed.ok ? { name: 'confirm', state: parsed.state } : { name: 'problem', problem: parsed.reason },
+    );
+  }
+
+  function replace(state: Persisted) {
+    // The persist middleware writes this to storage; the rest of the app follows the store.
+    useStore.setState({ settings: state.settings, seats: state.seats, progress: state.progress });
+    setStage({ name: 'done' });
+  }
+
+  const message =
+    stage.name === 'done'
+      ? t('import.done')
+      : stage.name === 'kept'
+        ? t('import.kept')
+        : stage.name === 'problem'
+          ? t(`import.problems.${stage.problem}`)
+          : '';
+
+  return (
+    <section aria-labelledby="import-title" className="import">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.body')}</p>
+      {stage.name === 'confirm' ? (
+        <div role="group" aria-labelledby="import-question" className="confirm">
+          <p id="import-question" ref={question} tabIndex={-1}>
+            {t('import.confirm')}
+          </p>
+          <p>{t('import.summary', { count: stage.state.seats.list.length })}</p>
+          <div className="confirm-actions">
+            <button type="button" className="button" onClick={() => replace(stage.state)}>
+              {t('import.yes')}
+            </button>
+            <button type="button" className="button" onClick={() => setStage({ name: 'kept' })}>
+              {t('import.no')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="file-field">
+          <label htmlFor={inputId}>{t('import.choose')}</label>
+          <input
+            id={inputId}
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onFile(e)}
+          />
+        </div>
+      )}
+      <p role="status" ref={status} tabIndex={-1} className="result">
+        {message}
+      </p>
+    </section>
+  );
+}
