@@ -1,14 +1,40 @@
 /** The frame around every page: skip link, header, the routed page, and quiet notices. */
-import { useTranslation } from '../i18n/index.ts';
+import { lazy, Suspense } from 'react';
+import { useTranslation, type AppLocale } from '../i18n/index.ts';
+import { useStore } from '../store/index.ts';
 import { Link } from '../ui/Link.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
 import { routePath } from '../ui/routes.ts';
-import { SeatButton } from '../features/profiles/SeatButton.tsx';
 import { useIdleHandOver } from '../features/profiles/useIdleHandOver.ts';
-import { ClassroomBar } from '../ui/classroom/ClassroomBar.tsx';
 import { Notices } from './Notices.tsx';
 import { RouteView } from './RouteView.tsx';
 import { useLocaleRoute } from './useLocaleRoute.ts';
+
+// Loaded only when needed, so a family's phone (one seat, no projector) never downloads them.
+const SeatButton = lazy(() =>
+  import('../features/profiles/SeatButton.tsx').then((m) => ({ default: m.SeatButton })),
+);
+const ClassroomBar = lazy(() =>
+  import('../ui/classroom/ClassroomBar.tsx').then((m) => ({ default: m.ClassroomBar })),
+);
+
+function SeatSlot({ locale }: { locale: AppLocale }) {
+  const shown = useStore((s) => s.settings.mode === 'school' || s.seats.list.length > 1);
+  return shown ? (
+    <Suspense fallback={null}>
+      <SeatButton locale={locale} />
+    </Suspense>
+  ) : null;
+}
+
+function ClassroomSlot() {
+  const on = useStore((s) => s.settings.classroom);
+  return on ? (
+    <Suspense fallback={null}>
+      <ClassroomBar />
+    </Suspense>
+  ) : null;
+}
 
 export function Shell() {
   const { t } = useTranslation();
@@ -27,7 +53,7 @@ export function Shell() {
           <Sango expression="happy" className="brand-sango" />
           <span aria-hidden="true">{t('app.name')}</span>
         </Link>
-        <SeatButton locale={locale} />
+        <SeatSlot locale={locale} />
         <nav aria-label={t('app.mainNav')} className="topnav">
           <Link to={routePath({ name: 'grown-ups', locale, path: [] })}>{t('nav.grownUps')}</Link>
           <Link to={routePath({ name: 'settings', locale })}>{t('nav.settings')}</Link>
@@ -37,7 +63,7 @@ export function Shell() {
         <RouteView route={route} />
       </main>
       <Notices />
-      <ClassroomBar />
+      <ClassroomSlot />
     </div>
   );
 }
