@@ -4,12 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InstallHelp } from '../../../src/pwa/InstallHelp.tsx';
+import { usedInstallPrompt } from '../../../src/pwa/installPrompt.ts';
 import { freshAppEachTest } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
 freshAppEachTest();
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  usedInstallPrompt(); // a prompt left over from one test must not show in the next
+  vi.restoreAllMocks();
+});
 
 const region = () => screen.getByRole('region', { name: 'Install Sango' });
 /** Renders the install help once its strings (the grown-ups namespace) have loaded. */
@@ -36,7 +40,7 @@ describe('install help', () => {
     });
     act(() => void window.dispatchEvent(event));
     expect(event.defaultPrevented).toBe(true); // offered here, in words, not as a surprise banner
-    await user.click(within(region()).getByRole('button', { name: 'Install Sango' }));
+    await user.click(await within(region()).findByRole('button', { name: 'Install Sango' }));
     expect(prompt).toHaveBeenCalledTimes(1);
     expect(await within(region()).findByText('Sango is being installed.')).toHaveFocus();
     expect(within(region()).queryByRole('button', { name: 'Install Sango' })).not.toBeInTheDocument();
