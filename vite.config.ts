@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -34,6 +35,12 @@ const cspMeta = (): Plugin => ({
     },
   ],
 });
+
+// Shown in Settings so a teacher or parent can tell which version a device runs. A build may override it
+// (the update test builds a second version this way).
+process.env.VITE_APP_VERSION ??= (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+).version;
 
 export default defineConfig({
   plugins: [

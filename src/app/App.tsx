@@ -16,7 +16,7 @@ export function App() {
   return (
     <LazyMotion features={loadFeatures} strict>
       <MotionConfig reducedMotion={motion === 'system' ? 'user' : motion === 'reduce' ? 'always' : 'never'}>
-        <ErrorBoundary>
+        <ErrorBoundary landmark>
           <Suspense fallback={<div className="loading" aria-busy="true" />}>
             <Shell />
           </Suspense>

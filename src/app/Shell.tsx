@@ -4,8 +4,10 @@ import { useTranslation, type AppLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
 import { Link } from '../ui/Link.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
+import { usePathname } from '../ui/router.ts';
 import { routePath } from '../ui/routes.ts';
 import { useIdleHandOver } from '../features/profiles/useIdleHandOver.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Notices } from './Notices.tsx';
 import { RouteView } from './RouteView.tsx';
 import { useLocaleRoute } from './useLocaleRoute.ts';
@@ -39,6 +41,7 @@ function ClassroomSlot() {
 export function Shell() {
   const { t } = useTranslation();
   const route = useLocaleRoute();
+  const pathname = usePathname();
   const locale = route.name === 'root' ? null : route.locale;
   useIdleHandOver(locale);
   if (!locale) return null; // the root path redirects at once
@@ -60,7 +63,11 @@ export function Shell() {
         </nav>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <RouteView route={route} />
+        <ErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<div className="loading" aria-busy="true" />}>
+            <RouteView route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <Notices />
       <ClassroomSlot />

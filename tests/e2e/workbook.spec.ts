@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.ts';
-
-/** The statements of exercise 5 and their answers, read from the English content itself. */
-function statements(): { label: string; answer: boolean }[] {
-  const file = fileURLToPath(new URL('../../content/en/workbook/03-truth-or-lie.md', import.meta.url));
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/:::statement\{#[a-z0-9-]+ answer="(true|false)"\}\n(.+)\n/g)].map((m) => ({
-    answer: m[1] === 'true',
-    label: (m[2] ?? '').trim(),
-  }));
-}
+import { trustStatements } from './contentFacts.ts';
 
 test('a child completes a whole module, and it is still marked done after a reload', async ({ page }) => {
   await page.goto('/en/workbook/');
   await page.getByRole('link', { name: /Truth or lie\?/ }).click();
   await page.getByRole('link', { name: 'Start', exact: true }).click();
-  const all = statements();
+  const all = trustStatements();
   expect(all.length).toBeGreaterThanOrEqual(4);
   for (const s of all) {
     const group = page.getByRole('radiogroup', { name: s.label });

@@ -48,6 +48,9 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
         <span>{t('settings.dyslexiaFont')}</span>
       </label>
       <ClassroomToggle />
+      <p className="app-version">
+        {t('settings.version')} <bdi>{import.meta.env.VITE_APP_VERSION}</bdi>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,4 @@
+/** Build-time values Vite puts into the app (see vite.config.ts). */
+interface ImportMetaEnv {
+  readonly VITE_APP_VERSION: string;
+}
