@@ -1,25 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test, expect, serviceWorkerReady } from './fixtures.ts';
-
-const DIR = fileURLToPath(new URL('../../content/en/net-rules/', import.meta.url));
-
-/** Each rule's questions with the label of the right option, read from the English content itself. */
-function rules() {
-  return readdirSync(DIR)
-    .sort()
-    .map((file) => {
-      const text = readFileSync(DIR + file, 'utf8');
-      const title = /^title: "?(.+?)"?$/m.exec(text)?.[1] ?? '';
-      const questions = [...text.matchAll(/::::question\{#([a-z0-9-]+)( quick)?\}([\s\S]*?)\n::::\n/g)].map(
-        (m) => ({
-          quick: Boolean(m[2]),
-          right: /:::option\{#[a-z0-9-]+ correct\}\n(.+)\n/.exec(m[3] ?? '')?.[1]?.trim() ?? '',
-        }),
-      );
-      return { id: file.replace(/^\d\d-|\.md$/g, ''), title, questions };
-    });
-}
+import { rules } from './contentFacts.ts';
 
 test('Level 1 plays one question per rule and points to the rules to explore first', async ({ page }) => {
   const all = rules();
