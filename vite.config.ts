@@ -36,6 +36,28 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
+/**
+ * Preloads the Latin reading font (regular and bold) from the HTML, so it arrives alongside the app's code and
+ * the first frame is already in Andika: no fallback-to-Andika swap that moves the text (Lighthouse measured a
+ * layout shift of 0.17 from it). Other scripts' fonts load when a page uses them.
+ */
+const preloadReadingFont = (): Plugin => ({
+  name: 'sango-preload-reading-font',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, ctx) =>
+      Object.keys(ctx.bundle ?? {})
+        .filter((file) => /\/andika-latin-(400|700)-normal-[\w-]+\.woff2$/.test(file))
+        .sort()
+        .map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
+  },
+});
+
 // Shown in Settings so a teacher or parent can tell which version a device runs. A build may override it
 // (the update test builds a second version this way).
 process.env.VITE_APP_VERSION ??= (
@@ -46,6 +68,7 @@ export default defineConfig({
   plugins: [
     sangoContent(),
     cspMeta(),
+    preloadReadingFont(),
     react(),
     VitePWA({
       registerType: 'prompt',

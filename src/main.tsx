@@ -1,8 +1,10 @@
-/** Entry: providers and the app, nothing else. */
+/** Entry: providers and the app, nothing else (the first page's pieces are started early, see preload.ts). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { preloadFirstPage } from './app/preload.ts';
 import { captureInstallPrompt } from './pwa/installPrompt.ts';
+import { parseRoute } from './ui/routes.ts';
 import './ui/styles/fonts.css';
 import './ui/styles/base.css';
 
@@ -10,9 +12,11 @@ captureInstallPrompt();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  void preloadFirstPage(parseRoute(window.location.pathname, import.meta.env.DEV)).then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }

@@ -3,13 +3,14 @@ import { lazy } from 'react';
 import type { Route } from '../ui/routes.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { routeModules } from './routeModules.ts';
 
-const Storybook = lazy(() => import('../features/storybook/StorybookRoute.tsx'));
-const Workbook = lazy(() => import('../features/workbook/WorkbookRoute.tsx'));
-const NetRules = lazy(() => import('../features/net-rules/NetRulesRoute.tsx'));
-const GrownUps = lazy(() => import('../features/grown-ups/GrownUpsRoute.tsx'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
-const SeatsPage = lazy(() => import('../features/profiles/SeatsPage.tsx'));
+const Storybook = lazy(routeModules.storybook);
+const Workbook = lazy(routeModules.workbook);
+const NetRules = lazy(routeModules.netRules);
+const GrownUps = lazy(routeModules.grownUps);
+const SettingsPage = lazy(routeModules.settings);
+const SeatsPage = lazy(routeModules.seats);
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {

@@ -64,6 +64,14 @@ void i18n
     initAsync: false,
   });
 
+/**
+ * Starts loading a language's strings for a namespace without waiting, so the first page's strings arrive
+ * alongside its code; the backend's later read finds the module already loaded.
+ */
+export function preloadStrings(code: AppLocale, namespace: (typeof NAMESPACES)[number]): void {
+  void lazyBundles[`../../locales/${code}/${namespace}.json`]?.().catch(() => undefined);
+}
+
 /** Switches the UI language and the document's lang/dir together. */
 export async function applyLocale(code: AppLocale): Promise<void> {
   document.documentElement.lang = code.startsWith('ar-') ? 'ar' : (code.split('-')[0] ?? code);
