@@ -1,6 +1,8 @@
 /**
  * Screenshots of the main screens at phone, tablet and projector sizes, in English and Arabic, for a person to
- * look at. Run against a served production build: `npm start` in one terminal, then `npx tsx scripts/screenshots.ts`.
+ * look at. Run against a served production build: `npm start` in one terminal, then
+ * `npx tsx scripts/screenshots.ts [paths] [locales]`. SANGO_SIZES=phone limits the sizes; the grown-ups gate is
+ * opened so the pages behind it can be seen.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -24,8 +26,11 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
 });
+const only = process.env.SANGO_SIZES?.split(',');
 for (const [size, viewport] of Object.entries(SIZES)) {
+  if (only && !only.includes(size)) continue;
   const page = await browser.newPage({ viewport, serviceWorkers: 'block' });
+  await page.addInitScript(() => sessionStorage.setItem('sango-grown-ups', 'open'));
   for (const locale of LOCALES) {
     for (const path of PAGES) {
       await page.goto(`${BASE}/${locale}${path}`);

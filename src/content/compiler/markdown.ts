@@ -8,6 +8,7 @@ import { directive } from 'micromark-extension-directive';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Block, Inline } from '../schema.ts';
 import type { ErrorSink } from './errors.ts';
+import { joinLines } from '../wideText.ts';
 
 export interface DirectiveNode {
   name: string;
@@ -36,7 +37,7 @@ export function parseBody(body: string, lineOffset: number, sink: ErrorSink): Di
       const line = lineOf(n);
       switch (n.type) {
         case 'text': {
-          const v = n.value.replace(/\s*\n\s*/g, ' ');
+          const v = joinLines(n.value);
           if (v) out.push({ t: 'text', v });
           break;
         }

@@ -98,10 +98,14 @@ export function ImportProgress() {
         </div>
       ) : (
         <div className="file-field">
-          <label htmlFor={inputId}>{t('import.choose')}</label>
+          {/* The browser's own file button speaks the device's language, not the page's: ours is a label. */}
+          <label htmlFor={inputId} className="button">
+            {t('import.choose')}
+          </label>
           <input
             id={inputId}
             ref={input}
+            className="visually-hidden"
             type="file"
             accept="application/json,.json"
             onChange={(e) => void onFile(e)}

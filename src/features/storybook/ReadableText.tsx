@@ -4,6 +4,7 @@
  */
 import { Blocks, blocksText, inlineText } from '../../content/render.tsx';
 import type { Block } from '../../content/schema.ts';
+import { gapBetween } from '../../content/wideText.ts';
 import { sentencesOf } from './speech.ts';
 
 /** Sentences per block, in reading order. */
@@ -36,7 +37,7 @@ export function ReadableText(props: {
           return (
             <span key={i} className={mine === props.current ? 'sentence reading' : 'sentence'}>
               {s}
-              {i < sentences.length - 1 ? ' ' : ''}
+              {i < sentences.length - 1 ? gapBetween(s, sentences[i + 1] ?? '') : ''}
             </span>
           );
         })}
