@@ -13,15 +13,15 @@ import { routeModules } from './routeModules.ts';
 type Namespace = (typeof NAMESPACES)[number];
 
 const NEEDS: Partial<
-  Record<Route['name'], { module: keyof typeof routeModules; tier?: Tier; strings?: Namespace }>
+  Record<Route['name'], { module: keyof typeof routeModules; tier?: Tier; strings?: Namespace[] }>
 > = {
   storybook: { module: 'storybook', tier: 'storybook' },
   story: { module: 'storybook', tier: 'storybook' },
-  workbook: { module: 'workbook', tier: 'workbook', strings: 'workbook' },
-  'net-rules': { module: 'netRules', tier: 'net-rules', strings: 'netRules' },
-  'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: 'grownUps' },
+  workbook: { module: 'workbook', tier: 'workbook', strings: ['workbook'] },
+  'net-rules': { module: 'netRules', tier: 'net-rules', strings: ['netRules'] },
+  'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: ['grownUps', 'classroom'] },
   settings: { module: 'settings' },
-  seats: { module: 'seats', strings: 'profiles' },
+  seats: { module: 'seats', strings: ['profiles'] },
 };
 
 /** Starts everything the first page needs; resolves when its language is ready to render. */
@@ -31,7 +31,7 @@ export function preloadFirstPage(route: Route): Promise<void> {
   if (needs) {
     void routeModules[needs.module]().catch(() => undefined); // a failure shows later, in the page's boundary
     if (needs.tier && isLocale(route.locale)) void loadTier(route.locale, needs.tier).catch(() => undefined);
-    if (needs.strings) preloadStrings(route.locale, needs.strings);
+    for (const ns of needs.strings ?? []) preloadStrings(route.locale, ns);
   }
   // Render in the page's own language and direction from the first frame (no English, left-to-right flash).
   return applyLocale(route.locale as AppLocale).catch(() => undefined);

@@ -52,7 +52,9 @@ describe('UI strings', () => {
             const base = key.replace(PLURAL, '');
             const source = english[key] ?? english[`${base}_other`] ?? '';
             // Plural forms may drop {{count}} where the language says "one" or "two" in words.
-            const expected = placeholders(source).filter((p) => !(PLURAL.test(key) && p === '{{count}}'));
+            const expected = placeholders(source).filter(
+              (p) => !(PLURAL.test(key) && p === '{{count, number}}'),
+            );
             for (const p of expected) expect(placeholders(value), key).toContain(p);
           }
         },
@@ -84,7 +86,7 @@ describe('UI strings', () => {
 
   it('pseudo-locales wrap every string and keep placeholders', () => {
     const pseudo = flatten(pseudoBundle(load('en', 'common')));
-    expect(pseudo['storybook.pageOf']).toBe('[[Page {{page}} of {{total}}]]');
+    expect(pseudo['storybook.pageOf']).toBe('[[Page {{page, number}} of {{total, number}}]]');
     expect(Object.values(pseudo).every((v) => v.startsWith('[[') && v.endsWith(']]'))).toBe(true);
   });
 });
