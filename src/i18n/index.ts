@@ -72,6 +72,14 @@ export function preloadStrings(code: AppLocale, namespace: (typeof NAMESPACES)[n
   void lazyBundles[`../../locales/${code}/${namespace}.json`]?.().catch(() => undefined);
 }
 
+/**
+ * Wraps text that may run in the other direction (a file name, a Latin word) in Unicode isolates, so inside an
+ * Arabic sentence it keeps its own order and does not drag the sentence's punctuation with it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** Switches the UI language and the document's lang/dir together. */
 export async function applyLocale(code: AppLocale): Promise<void> {
   document.documentElement.lang = code.startsWith('ar-') ? 'ar' : (code.split('-')[0] ?? code);

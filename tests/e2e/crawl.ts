@@ -28,6 +28,37 @@ async function linksOn(page: Page, locale: string): Promise<string[]> {
 }
 
 /**
+ * What the device keeps after a whole crawl: only Sango's keys, no cookies, and no free text. Every value in
+ * the stored state must look like an id or a setting (lower-case letters, digits, hyphens), so a name or a
+ * sentence stands out.
+ */
+async function storedProblems(page: Page): Promise<string[]> {
+  const { local, session } = await page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage)),
+    session: Object.keys(sessionStorage),
+  }));
+  const problems: string[] = [];
+  for (const key of Object.keys(local))
+    if (!/^sango-(state|backup-[\w-]+)$/.test(key)) problems.push(`unexpected localStorage key ${key}`);
+  for (const key of session)
+    if (key !== 'sango-grown-ups') problems.push(`unexpected sessionStorage key ${key}`);
+  // Keys are the store's own field names and ids; values are ids and settings, never a person's words.
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(v))
+      problems.push(`stored text that is not an id: ${JSON.stringify(v)}`);
+    if (!v || typeof v !== 'object') return;
+    for (const [key, inner] of Object.entries(v)) {
+      if (!/^[a-zA-Z0-9][\w-]{0,63}$/.test(key))
+        problems.push(`stored key that is not an id: ${JSON.stringify(key)}`);
+      walk(inner);
+    }
+  };
+  walk(JSON.parse(local['sango-state'] ?? 'null'));
+  if ((await page.context().cookies()).length) problems.push('cookies were set');
+  return problems;
+}
+
+/**
  * Declares one crawl test per locale, served on `port`. Two spec files share the six locales so the two test
  * workers crawl side by side (each file has its own server, so each can stop it).
  */
@@ -96,6 +127,7 @@ export function crawlLocales(locales: readonly string[], port: number): void {
           }
         }
       }
+      problems.push(...(await storedProblems(page)));
       expect(problems, `${queue.length} pages crawled`).toEqual([]);
       expect(queue.length).toBeGreaterThan(30);
 

@@ -1,5 +1,7 @@
 // @vitest-environment node
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from 'vite';
 import { sangoContent } from '../../src/content/compiler/vitePlugin.ts';
@@ -28,7 +30,11 @@ describe('the content Vite plugin', () => {
   });
 
   it('serves one lazy module per locale and tier, holding the compiled JSON', () => {
-    const { plugin, ctx } = start('content');
+    // The real content, with one Arabic story taken out: it must fall back to English, marked as such.
+    const copy = mkdtempSync(join(tmpdir(), 'sango-content-'));
+    cpSync(join(__dirname, '../../content'), copy, { recursive: true });
+    rmSync(join(copy, 'ar/storybook/05-privacy.md'));
+    const { plugin, ctx } = start(relative(join(__dirname, '../..'), copy));
     call(plugin.buildStart, ctx);
     const index = String(call(plugin.load, ctx, '\0virtual:sango-content'));
     expect(index).toContain(`"ar/storybook": () => import("virtual:sango-content/ar/storybook")`);
@@ -41,5 +47,6 @@ describe('the content Vite plugin', () => {
     // Story 1 is translated; a story not yet translated is there too, in English, marked as such.
     expect(json.items[0]).toMatchObject({ id: 'right-to-play', untranslated: false });
     expect(json.items.find((i) => i.id === 'privacy')).toMatchObject({ untranslated: true });
+    rmSync(copy, { recursive: true, force: true });
   });
 });

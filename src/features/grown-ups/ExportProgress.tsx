@@ -1,6 +1,6 @@
 /** Export: the persisted state (settings, seats, progress; never a name) as a dated JSON file. */
 import { useState } from 'react';
-import { useTranslation } from '../../i18n/index.ts';
+import { isolate, useTranslation } from '../../i18n/index.ts';
 import { useStore } from '../../store/index.ts';
 import { exportFileName, exportText } from '../../store/transfer.ts';
 import { saveFile } from './saveFile.ts';
@@ -30,7 +30,11 @@ export function ExportProgress() {
         {t('export.button')}
       </button>
       <p role="status" className="result">
-        {result === 'failed' ? t('export.failed') : result ? t('export.done', { file: result.file }) : ''}
+        {result === 'failed'
+          ? t('export.failed')
+          : result
+            ? t('export.done', { file: isolate(result.file) })
+            : ''}
       </p>
     </section>
   );

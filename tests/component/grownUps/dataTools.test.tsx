@@ -93,6 +93,10 @@ describe('export', () => {
     expect(Number.isNaN(Date.parse(String(file.exported)))).toBe(false);
     expect(parseExport(text)).toEqual({ ok: true, state: before });
     expect(within(region('Export progress')).getByRole('status')).toHaveTextContent(clicked[0]!.download);
+    // The file name keeps its own direction inside an Arabic (right-to-left) sentence.
+    expect(within(region('Export progress')).getByRole('status').textContent).toContain(
+      `\u2068${clicked[0]!.download}\u2069`,
+    );
     expect(persisted()).toEqual(before); // exporting changes nothing
   });
 });
