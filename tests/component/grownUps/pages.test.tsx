@@ -87,7 +87,7 @@ describe('the grown-ups pages', () => {
       'href',
       '/en/grown-ups/data/',
     );
-    expect(screen.getByRole('link', { name: 'Back to For grown-ups' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Back to “For grown-ups”' })).toHaveAttribute(
       'href',
       '/en/grown-ups/',
     );
@@ -125,7 +125,7 @@ describe('the grown-ups pages', () => {
     async (path) => {
       await open(path);
       await h1("We can't find this page for grown-ups");
-      expect(screen.getByRole('link', { name: 'Back to For grown-ups' })).toHaveAttribute(
+      expect(screen.getByRole('link', { name: 'Back to “For grown-ups”' })).toHaveAttribute(
         'href',
         '/en/grown-ups/',
       );
