@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isolate, useTranslation } from '../../i18n/index.ts';
 import { useStore } from '../../store/index.ts';
 import { exportFileName, exportText } from '../../store/transfer.ts';
-import { saveFile } from './saveFile.ts';
+import { saveFile } from '../../ui/saveFile.ts';
 
 export function ExportProgress() {
   const { t } = useTranslation('grownUps');

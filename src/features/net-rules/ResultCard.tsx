@@ -11,6 +11,7 @@ import { useTranslation } from '../../i18n/index.ts';
 import type { Rule } from '../../content/netRulesSchema.ts';
 import { SangoBody } from '../../ui/art/Sango.tsx';
 import { BADGE_BOX, BADGE_COLOURS, badgeSvgGroup } from './Badge.tsx';
+import { saveFile } from '../../ui/saveFile.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -259,19 +260,6 @@ async function renderPng(svg: SVGSVGElement): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.download = fileName;
-  link.href = url;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns: let go of it a moment later.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function ResultCard(props: { rules: Rule[]; onBack?: () => void }) {
