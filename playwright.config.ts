@@ -15,9 +15,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+// Both ports can be moved, so two checkouts can run their browser tests side by side.
 const PORT = Number(process.env.SANGO_E2E_PORT ?? 4173);
 /** The deploy tests run against real nginx with deploy/nginx.conf when nginx is installed (CI installs it). */
-export const NGINX_PORT = 4174;
+export const NGINX_PORT = Number(process.env.SANGO_NGINX_PORT ?? 4174);
 export const HAS_NGINX = (() => {
   try {
     execSync('command -v nginx', { stdio: 'ignore', shell: '/bin/sh' });
