@@ -15,8 +15,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-// Both ports can be moved, so two checkouts can run their browser tests side by side.
+// Every port the browser tests use follows SANGO_E2E_PORT, so two checkouts can run them side by side.
 const PORT = Number(process.env.SANGO_E2E_PORT ?? 4173);
+/** A port of the tests' own static hosts (the crawl, the update test), `offset` above the preview server's. */
+export const testPort = (offset: number) => PORT + offset;
 /** The deploy tests run against real nginx with deploy/nginx.conf when nginx is installed (CI installs it). */
 export const NGINX_PORT = Number(process.env.SANGO_NGINX_PORT ?? 4174);
 export const HAS_NGINX = (() => {

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { test, expect, serviceWorkerReady } from './fixtures.ts';
 import { trustStatements } from './contentFacts.ts';
+import { testPort } from '../../playwright.config.ts';
 
-const PORT = 4175;
+const PORT = testPort(2);
 const VERSION_A = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const VERSION_B = `${VERSION_A}-next`;
 
