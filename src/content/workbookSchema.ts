@@ -30,6 +30,8 @@ export const itemSchema = z.strictObject({
   round: slug.optional(),
   /** match: the right-hand side this item pairs with. */
   match: inlines.optional(),
+  /** order: a step that is right at any place, such as telling a trusted adult. */
+  anywhere: z.literal(true).optional(),
 });
 export type ActivityItem = z.infer<typeof itemSchema>;
 

@@ -82,3 +82,68 @@ describe('workbook compiler', () => {
     expect(match?.startsWith(`wb/01-module.md:${line}: `)).toBe(true);
   });
 });
+
+describe('an order step that is right anywhere', () => {
+  const module = (steps: string) => `---
+title: Help
+message: Help
+---
+
+:::intro
+Intro.
+:::
+
+::::exercise{#response type="order" number="8"}
+## Response
+Put the steps in order.
+
+${steps}
+::::
+
+:::recap
+Recap.
+:::
+
+:::educator
+Notes.
+:::
+`;
+  const step = (id: string, attrs = '') => `:::step{#${id}${attrs}}\n${id}\n:::\n`;
+
+  it('is compiled with anywhere: true, and the other steps keep their written order', () => {
+    const { doc, sink } = compile(
+      module(step('dont-reply') + step('keep-evidence') + step('report') + step('tell', ' anywhere')),
+    );
+    expect(sink.errors).toEqual([]);
+    const ex = doc?.kind === 'module' ? doc.parts[0] : undefined;
+    expect(ex?.kind === 'exercise' && ex.items.map((i) => [i.id, i.anywhere ?? false])).toEqual([
+      ['dont-reply', false],
+      ['keep-evidence', false],
+      ['report', false],
+      ['tell', true],
+    ]);
+  });
+
+  it('is a flag: a value is an error at its line', () => {
+    const errors = compile(module(step('a') + step('b') + step('c', ' anywhere="yes"'))).sink.errors.map(
+      formatError,
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^wb\/01-module\.md:\d+: attribute "anywhere".*is a flag/),
+    );
+  });
+
+  it('needs at least two steps with a place of their own', () => {
+    const errors = compile(
+      module(step('a') + step('b', ' anywhere') + step('c', ' anywhere')),
+    ).sink.errors.map(formatError);
+    expect(errors).toContainEqual(expect.stringMatching(/at least 2 steps with a place of their own/));
+  });
+
+  it('is only for order steps', () => {
+    const errors = compile(
+      valid.replace(':::option{#tell correct}', ':::option{#tell correct anywhere}'),
+    ).sink.errors.map(formatError);
+    expect(errors).toContainEqual(expect.stringMatching(/unknown attribute "anywhere" on ":::option"/));
+  });
+});

@@ -49,6 +49,22 @@ export const GUIDE_DIRECTIVES: Record<string, DirectiveSpec> = {
   section: { id: 'required', attrs: {}, body: 'required', children: {} },
 };
 
+/**
+ * A help page: the lead (the one thing to remember), what to do right now as picture cards, then sections.
+ * Links stay in the words (Markdown links); a test checks every locale links to the same places.
+ */
+export const HELP_DIRECTIVES: Record<string, DirectiveSpec> = {
+  root: {
+    id: 'none',
+    attrs: {},
+    body: 'none',
+    children: { lead: { min: 1, max: 1 }, step: { min: 0, max: 6 }, section: { min: 0, max: 10 } },
+  },
+  lead: { id: 'none', attrs: { sango: 'sango' }, body: 'required', children: {} },
+  step: { id: 'required', attrs: picture, body: 'required', children: {} },
+  section: { id: 'required', attrs: {}, body: 'required', children: {} },
+};
+
 const text = { id: 'none', attrs: {}, body: 'required', children: {} } as const;
 const item = (attrs: Record<string, AttrType> = {}): DirectiveSpec => ({ id: 'required', attrs, body: 'required', children: {} });
 const upTo = (max: number) => ({ min: 0, max });
@@ -90,7 +106,8 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
   card: item({ bin: 'ref' }),
   option: item({ correct: 'flag' }),
   statement: item({ answer: 'bool' }),
-  step: item(),
+  // An order step that is right at any place (telling a trusted adult): never marked out of order.
+  step: item({ anywhere: 'flag' }),
   message: item({ round: 'ref', correct: 'flag' }),
   pair: item(),
   hint: text,

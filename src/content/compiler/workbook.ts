@@ -69,6 +69,7 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     if (n.attrs.answer !== undefined) it.answer = n.attrs.answer === 'true';
     if (n.attrs.round !== undefined) it.round = n.attrs.round;
     if (match) it.match = match;
+    if ('anywhere' in n.attrs) it.anywhere = true;
     return it;
   });
   checkType(node, type, opinion, bins, items, itemNodes, sink);
@@ -127,6 +128,10 @@ function checkType(
       break;
     case 'order':
       need(items.length >= 3, 'an order exercise needs at least 3 ":::step"');
+      need(
+        items.filter((i) => !i.anywhere).length >= 2,
+        'an order exercise needs at least 2 steps with a place of their own (not "anywhere")',
+      );
       break;
     case 'kinder': {
       const rounds = new Map<string, ActivityItem[]>();

@@ -20,6 +20,8 @@ export function ClassroomAnswers({ exercise }: { exercise: Exercise }) {
         return a.value ? t('answers.true') : t('answers.false');
       case 'place':
         return t('answers.place', { place: a.place });
+      case 'anywhere':
+        return t('answers.anywhere');
       case 'kinder':
         return t('answers.kinder', { round: a.round });
     }

@@ -15,6 +15,8 @@ export type Answer =
   | { kind: 'truth'; value: boolean }
   /** order and rank: the item's place, from 1. */
   | { kind: 'place'; place: number }
+  /** order: a step that is right at any place (telling a trusted adult). */
+  | { kind: 'anywhere' }
   /** kinder: the kinder message of a round (rounds from 1). */
   | { kind: 'kinder'; round: number }
   /** match: what the item pairs with. */
@@ -54,9 +56,11 @@ function linesOf({ type, items, bins, pick }: Exercise): AnswerLine[] {
       return items.filter((i) => i.correct === true).map((i) => line(i, { kind: 'correct' }));
     case 'true-false':
       return items.map((i) => line(i, { kind: 'truth', value: i.answer === true }));
-    case 'order':
-      // Steps are written in the right order.
-      return items.map((i, n) => line(i, { kind: 'place', place: n + 1 }));
+    case 'order': {
+      // Steps are written in the right order; an "anywhere" step has no place of its own and takes no number.
+      let place = 0;
+      return items.map((i) => line(i, i.anywhere ? { kind: 'anywhere' } : { kind: 'place', place: ++place }));
+    }
     case 'rank': {
       // The first `pick` cards, in the order they are written (as the rank activity checks).
       const count = Math.max(1, Math.min(pick ?? items.length, items.length));

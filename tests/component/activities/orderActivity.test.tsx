@@ -46,7 +46,7 @@ async function checkAndExpectDone(user: UserEvent) {
   await user.click(check());
   expect(shown('Well done!')).toBeInTheDocument();
   expect(shown('Stop, save, block, tell.')).toBeInTheDocument();
-  expect(screen.getAllByText('Right')).toHaveLength(4);
+  expect(screen.getAllByText('Correct')).toHaveLength(4);
   expect(screen.getByText('Replying can make it worse.')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /Move/ })).not.toBeInTheDocument();
 }
@@ -151,6 +151,57 @@ describe('order activity', () => {
     pointerDrag(step(STEPS[3] ?? ''), row(0));
     expect(shownOrder()).toEqual(STEPS);
     expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('order activity with a step that is right anywhere', () => {
+  const FIXED = ['Do not reply', 'Keep a screenshot', 'Report it', 'Block the person'];
+  const TELL = 'Tell a trusted adult';
+  const RESPONSE = exercise({
+    id: 'response',
+    type: 'order',
+    items: [
+      ...FIXED.map((label, i) => ({ id: `fixed-${i + 1}`, label: text(label), explain: [] })),
+      {
+        id: 'tell',
+        label: text(TELL),
+        explain: para('You can tell at any moment.'),
+        anywhere: true as const,
+      },
+    ],
+    hint: para('Think again.'),
+    feedback: para('Well done.'),
+  });
+
+  /** Puts the steps in `wanted` order with the up and down buttons. */
+  async function arrange(user: UserEvent, wanted: string[]) {
+    for (let i = 0; i < wanted.length; i++) {
+      const label = wanted[i] ?? '';
+      while (shownOrder().indexOf(label) > i) {
+        await user.click(screen.getByRole('button', { name: `Move “${label}” up` }));
+      }
+    }
+    expect(shownOrder()).toEqual(wanted);
+  }
+
+  it('telling first, with the rest in order, is right first time: no "Not this one" anywhere', async () => {
+    const { user, onComplete } = renderActivity(OrderActivity, RESPONSE);
+    await arrange(user, [TELL, ...FIXED]);
+    await user.click(check());
+    expect(screen.queryByText('Not this one')).not.toBeInTheDocument();
+    expect(screen.getAllByText('Correct')).toHaveLength(5);
+    expect(shown('Well done!')).toBeInTheDocument();
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+  });
+
+  it('telling in the middle is right too, even while other steps are out of order', async () => {
+    const { user, onComplete } = renderActivity(OrderActivity, RESPONSE);
+    const wrongElsewhere = ['Keep a screenshot', 'Do not reply', TELL, 'Report it', 'Block the person'];
+    await arrange(user, wrongElsewhere);
+    await user.click(check());
+    expect(onComplete).not.toHaveBeenCalled();
+    expect(within(row(2)).getByText('Correct')).toBeInTheDocument();
+    expect(screen.getAllByText('Not this one')).toHaveLength(2);
   });
 });
 

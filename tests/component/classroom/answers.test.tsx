@@ -26,6 +26,8 @@ const lines = (ex: Exercise) =>
         return `${words} → ${answer.value ? 'true' : 'false'}`;
       case 'place':
         return `${words} → #${answer.place}`;
+      case 'anywhere':
+        return `${words} → any time`;
       case 'kinder':
         return `${words} → kinder in round ${answer.round}`;
     }
@@ -86,6 +88,15 @@ describe('answersOf', () => {
       items: [item('stop'), item('think'), item('tell')],
     });
     expect(lines(ex)).toEqual(['stop → #1', 'think → #2', 'tell → #3']);
+  });
+
+  it('order: a step that is right anywhere has no number, and the others are numbered around it', () => {
+    const ex = exercise({
+      id: 'response',
+      type: 'order',
+      items: [item('tell', { anywhere: true }), item('stop'), item('save'), item('report')],
+    });
+    expect(lines(ex)).toEqual(['tell → any time', 'stop → #1', 'save → #2', 'report → #3']);
   });
 
   it('rank: the first `pick` cards, in order (when it is not an opinion)', () => {

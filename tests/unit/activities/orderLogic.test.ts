@@ -4,6 +4,7 @@ import type { ActivityItem } from '../../../src/content/workbookSchema.ts';
 import {
   checkOrder,
   initialOrder,
+  orderAnswer,
   moveStep,
   moveStepTo,
   shuffledSteps,
@@ -76,5 +77,63 @@ describe('order logic', () => {
   it('right first time is not missed', () => {
     const s = checkOrder(STEPS, { ...initialOrder(STEPS, 'ex'), order: ['a', 'b', 'c', 'd'] }, false);
     expect(s).toMatchObject({ done: true, missed: false });
+  });
+});
+
+describe('a step that is right anywhere (telling a trusted adult)', () => {
+  // Written order: don't reply, screenshot, report, block; "tell" may stand at any place.
+  const tell: ActivityItem = { ...step('tell'), anywhere: true };
+  const fixed = ['dont-reply', 'screenshot', 'report', 'block'];
+  const items = [...fixed.map(step), tell];
+  const check = (order: string[]) => checkOrder(items, { ...initialOrder(items, 'ex'), order }, false);
+
+  it.each([
+    ['first', ['tell', ...fixed]],
+    ['in the middle', ['dont-reply', 'screenshot', 'tell', 'report', 'block']],
+    ['last', [...fixed, 'tell']],
+  ])('is right %s, with the other steps in their order', (_where, order) => {
+    const s = check(order);
+    expect(s).toMatchObject({ wrong: 0, done: true, missed: false });
+    expect(stepMark(s, 'tell')).toBe('right');
+  });
+
+  it('is never marked out of place, even when the other steps are', () => {
+    const s = check(['screenshot', 'tell', 'dont-reply', 'block', 'report']);
+    expect(s.done).toBe(false);
+    expect(stepMark(s, 'tell')).toBe('right');
+    expect(s.wrong).toBe(4);
+  });
+
+  it('the answer fills the places around it with the other steps in their written order', () => {
+    expect(orderAnswer(items, ['report', 'tell', 'block', 'screenshot', 'dont-reply'])).toEqual([
+      'dont-reply',
+      'tell',
+      'screenshot',
+      'report',
+      'block',
+    ]);
+  });
+
+  it('for any placement of it, the written order of the others is right and any swap of them is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 }), (at, swap) => {
+        const order = [...fixed];
+        order.splice(at, 0, 'tell');
+        expect(check(order).done).toBe(true);
+        const others = [...fixed];
+        const j = (swap + 1) % others.length;
+        [others[swap], others[j]] = [others[j] as string, others[swap] as string];
+        others.splice(at, 0, 'tell');
+        expect(check(others).done).toBe(false);
+      }),
+    );
+  });
+
+  it('starts with the other steps out of order, whatever the seed', () => {
+    fc.assert(
+      fc.property(fc.string(), (seed) => {
+        expect(initialOrder(items, seed).order.filter((id) => id !== 'tell')).not.toEqual(fixed);
+      }),
+    );
   });
 });

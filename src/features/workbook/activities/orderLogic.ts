@@ -4,7 +4,7 @@
  */
 import type { ActivityItem } from '../../../content/workbookSchema.ts';
 import { markAt, moveBy, moveTo, positionMarks, type PositionMarks } from './reorder.ts';
-import { shuffleAway } from './shuffle.ts';
+import { seededShuffle, shuffleAway } from './shuffle.ts';
 
 export interface OrderState {
   /** Step ids as shown, top to bottom. */
@@ -19,7 +19,14 @@ export interface OrderState {
 
 /** The steps mixed, the same way every time for this exercise, and never already in order. */
 export function shuffledSteps(items: readonly ActivityItem[], seed: string): ActivityItem[] {
-  return shuffleAway(items, `${seed}:order`);
+  // Only the steps with a place of their own are mixed away from their order, so an "anywhere" step moving
+  // alone can never leave the others already right.
+  const fixed = items.filter((i) => !i.anywhere);
+  const mixed = shuffleAway(fixed, `${seed}:order`);
+  const all = seededShuffle(items, `${seed}:order`);
+  // The anywhere steps keep the places the full shuffle gave them; the fixed ones fill the rest, mixed away.
+  let next = 0;
+  return all.map((item) => (item.anywhere ? item : (mixed[next++] ?? item)));
 }
 
 export function initialOrder(items: readonly ActivityItem[], seed: string): OrderState {
@@ -44,10 +51,21 @@ export function moveStepTo(state: OrderState, id: string, index: number): OrderS
   return order === state.order ? state : { ...state, order };
 }
 
+/**
+ * The right order for the steps as they stand now: a step marked "anywhere" (telling a trusted adult) is right
+ * wherever it is, and the other steps must follow each other in the order they are written around it.
+ */
+export function orderAnswer(items: readonly ActivityItem[], shown: readonly string[]): string[] {
+  const anywhere = new Set(items.filter((i) => i.anywhere).map((i) => i.id));
+  const fixed = items.filter((i) => !i.anywhere).map((i) => i.id);
+  let next = 0;
+  return shown.map((id) => (anywhere.has(id) ? id : (fixed[next++] ?? id)));
+}
+
 /** Marks each step right or not where it stands; done when all are in place (or for an opinion). */
 export function checkOrder(items: readonly ActivityItem[], state: OrderState, opinion: boolean): OrderState {
   if (state.done) return state;
-  const answer = opinion ? state.order : items.map((i) => i.id);
+  const answer = opinion ? state.order : orderAnswer(items, state.order);
   const marks = positionMarks(state.order, answer);
   const wrong = Object.values(marks).filter((m) => !m.right).length;
   return { ...state, marks, wrong, missed: state.missed || wrong > 0, done: wrong === 0 };
