@@ -11,6 +11,7 @@ const NetRules = lazy(routeModules.netRules);
 const GrownUps = lazy(routeModules.grownUps);
 const SettingsPage = lazy(routeModules.settings);
 const SeatsPage = lazy(routeModules.seats);
+const Help = lazy(routeModules.help);
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,6 +29,8 @@ export function RouteView({ route }: { route: Route }) {
       return <NetRules locale={route.locale} path={route.path} />;
     case 'grown-ups':
       return <GrownUps locale={route.locale} path={route.path} />;
+    case 'help':
+      return <Help locale={route.locale} tier={route.tier} />;
     case 'settings':
       return <SettingsPage locale={route.locale} />;
     case 'seats':

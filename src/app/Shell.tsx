@@ -8,6 +8,7 @@ import { usePathname } from '../ui/router.ts';
 import { routePath } from '../ui/routes.ts';
 import { useIdleHandOver } from '../features/profiles/useIdleHandOver.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { HelpLink } from './HelpLink.tsx';
 import { Notices } from './Notices.tsx';
 import { RouteView } from './RouteView.tsx';
 import { useLocaleRoute } from './useLocaleRoute.ts';
@@ -58,6 +59,7 @@ export function Shell() {
         </Link>
         <SeatSlot locale={locale} />
         <nav aria-label={t('app.mainNav')} className="topnav">
+          <HelpLink locale={locale} route={route} />
           <Link to={routePath({ name: 'grown-ups', locale, path: [] })}>{t('nav.grownUps')}</Link>
           <Link to={routePath({ name: 'settings', locale })}>{t('nav.settings')}</Link>
         </nav>

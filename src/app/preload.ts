@@ -22,6 +22,7 @@ const NEEDS: Partial<
   'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: ['grownUps', 'classroom'] },
   settings: { module: 'settings' },
   seats: { module: 'seats', strings: ['profiles'] },
+  help: { module: 'help', tier: 'help' },
 };
 
 /** Starts everything the first page needs; resolves when its language is ready to render. */

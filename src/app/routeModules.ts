@@ -9,4 +9,5 @@ export const routeModules = {
   grownUps: () => import('../features/grown-ups/GrownUpsRoute.tsx'),
   settings: () => import('../features/settings/SettingsPage.tsx'),
   seats: () => import('../features/profiles/SeatsPage.tsx'),
+  help: () => import('../features/help/HelpRoute.tsx'),
 };

@@ -13,7 +13,7 @@ export const SANGO_EXPRESSIONS = [
   'concerned',
 ] as const;
 /** Children and grown-ups who appear in stories; names are the characters' names in English stories. */
-export const CHARACTERS = ['amara', 'leo', 'mei', 'omar', 'sofia', 'ravi', 'mum', 'grandpa'] as const;
+export const CHARACTERS = ['amara', 'leo', 'mei', 'omar', 'sofia', 'ravi', 'mum', 'dad', 'grandpa'] as const;
 /** Objects that can be placed in a picture. */
 export const PROPS = [
   'tablet',
@@ -28,6 +28,10 @@ export const PROPS = [
   'lock',
   'camera',
   'crayons',
+  /** A tablet turned over, screen down: what a child does when something upsetting appears. */
+  'tablet-face-down',
+  /** A tablet switched off: a dark screen with the power sign. */
+  'screen-off',
 ] as const;
 
 export type SceneName = (typeof SCENES)[number];

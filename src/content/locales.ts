@@ -4,6 +4,6 @@
  */
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
-/** Content areas: the three tiers, and the grown-ups area (guides only). */
-export const TIERS = ['storybook', 'workbook', 'net-rules', 'grown-ups'] as const;
+/** Content areas: the three tiers, the grown-ups area (guides only) and the help pages (one per tier). */
+export const TIERS = ['storybook', 'workbook', 'net-rules', 'grown-ups', 'help'] as const;
 export type Tier = (typeof TIERS)[number];

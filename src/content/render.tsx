@@ -3,13 +3,34 @@
  * there is no HTML string anywhere and nothing to sanitise.
  */
 import type { ReactNode } from 'react';
+import { ExternalLink } from '../ui/ExternalLink.tsx';
 import { Link } from '../ui/Link.tsx';
 import type { Block, Inline } from './schema.ts';
+
+/**
+ * Numbers written in groups ("116 111") are phone numbers to dial as written. In right-to-left text the bidi
+ * algorithm would show the groups swapped ("111 116"), so each run of groups is isolated left to right.
+ */
+const DIGIT_GROUPS = /(\d+(?:[ \u00a0]\d+)+)/;
+
+function Text({ v }: { v: string }): ReactNode {
+  const parts = v.split(DIGIT_GROUPS);
+  if (parts.length === 1) return v;
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <bdi key={i} dir="ltr">
+        {part}
+      </bdi>
+    ) : (
+      part
+    ),
+  );
+}
 
 function InlineNode({ node }: { node: Inline }): ReactNode {
   switch (node.t) {
     case 'text':
-      return node.v;
+      return <Text v={node.v} />;
     case 'br':
       return <br />;
     case 'strong':
@@ -25,12 +46,23 @@ function InlineNode({ node }: { node: Inline }): ReactNode {
         </em>
       );
     case 'link':
-      return node.href.startsWith('/') ? (
-        <Link to={node.href}>
-          <Inlines nodes={node.c} />
-        </Link>
-      ) : (
-        <a href={node.href} rel="noopener noreferrer" target={node.href.startsWith('https:') ? '_blank' : undefined}>
+      if (node.href.startsWith('/')) {
+        return (
+          <Link to={node.href}>
+            <Inlines nodes={node.c} />
+          </Link>
+        );
+      }
+      if (node.href.startsWith('https:')) {
+        return (
+          <ExternalLink href={node.href}>
+            <Inlines nodes={node.c} />
+          </ExternalLink>
+        );
+      }
+      // mailto:, tel: and #anchors stay in this tab: they open the phone or mail app, or move down the page.
+      return (
+        <a href={node.href} rel="noopener noreferrer">
           <Inlines nodes={node.c} />
         </a>
       );

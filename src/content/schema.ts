@@ -4,7 +4,9 @@
  * ships to the browser for content). No defaults live here: the compiler sets every field explicitly.
  */
 import { z } from 'zod';
-import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from './artNames.ts';
+import { SANGO_EXPRESSIONS } from './artNames.ts';
+import { pictureSchema } from './pictureSchema.ts';
+import { helpSchema } from './helpSchema.ts';
 import { blockSchema, inlineSchema } from './richText.ts';
 import { moduleSchema } from './workbookSchema.ts';
 import { ruleSchema } from './netRulesSchema.ts';
@@ -15,16 +17,9 @@ import { LOCALES, TIERS } from './locales.ts';
 
 export { LOCALES, TIERS, type Locale, type Tier } from './locales.ts';
 
-
 const blocks = z.array(blockSchema).min(1);
 
-export const pictureSchema = z.strictObject({
-  scene: z.enum(SCENES).optional(),
-  characters: z.array(z.enum(CHARACTERS)).optional(),
-  props: z.array(z.enum(PROPS)).optional(),
-  sango: z.enum(SANGO_EXPRESSIONS).optional(),
-});
-export type PictureSpec = z.infer<typeof pictureSchema>;
+export { pictureSchema, type PictureSpec } from './pictureSchema.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English kebab-case slug');
 
@@ -93,7 +88,13 @@ export const guideSchema = z.strictObject({
 });
 export type Guide = z.infer<typeof guideSchema>;
 
-export const tierItemSchema = z.discriminatedUnion('kind', [storySchema, guideSchema, moduleSchema, ruleSchema]);
+export const tierItemSchema = z.discriminatedUnion('kind', [
+  storySchema,
+  guideSchema,
+  moduleSchema,
+  ruleSchema,
+  helpSchema,
+]);
 export type TierItem = z.infer<typeof tierItemSchema>;
 
 export const tierContentSchema = z.strictObject({

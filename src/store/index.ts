@@ -11,6 +11,7 @@ import { createPersistStorage } from './persistStorage.ts';
 import { createProgressSlice } from './progressSlice.ts';
 import { browserStorage, createSafeStorage, STATE_KEY, type SafeStorage } from './safeStorage.ts';
 import { createSeatsSlice } from './seatsSlice.ts';
+import { createSessionSlice } from './sessionSlice.ts';
 import { createSettingsSlice } from './settingsSlice.ts';
 import type { Persisted } from './schema.ts';
 import type { StoreState } from './types.ts';
@@ -34,6 +35,7 @@ export function createAppStore(storage: SafeStorage) {
         ...createSettingsSlice(set, get, api),
         ...createSeatsSlice(set, get, api),
         ...createProgressSlice(set, get, api),
+        ...createSessionSlice(set, get, api),
         notices: [...storage.notices],
         dismissNotice: (n) => set((s) => ({ notices: s.notices.filter((x) => x !== n) })),
         eraseAll: () => set({ ...defaultPersisted() }),

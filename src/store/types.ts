@@ -3,6 +3,7 @@ import type { SettingsSlice } from './settingsSlice.ts';
 import type { SeatsSlice } from './seatsSlice.ts';
 import type { ProgressSlice } from './progressSlice.ts';
 import type { StorageNotice } from './safeStorage.ts';
+import type { SessionSlice } from './sessionSlice.ts';
 
 export interface AppSlice {
   /** A calm, dismissible message about storage; never blocks the app. */
@@ -12,5 +13,5 @@ export interface AppSlice {
   eraseAll(): void;
 }
 
-export type StoreState = SettingsSlice & SeatsSlice & ProgressSlice & AppSlice;
+export type StoreState = SettingsSlice & SeatsSlice & ProgressSlice & SessionSlice & AppSlice;
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/persist', unknown]], [], T>;

@@ -3,6 +3,7 @@
  * Parsing and building live together so they cannot drift apart.
  */
 import { isAppLocale, type AppLocale } from '../i18n/languages.ts';
+import { HELP_TIERS, type HelpTier } from '../content/helpTiers.ts';
 
 export type Route =
   | { name: 'root' }
@@ -12,6 +13,8 @@ export type Route =
   | { name: 'workbook'; locale: AppLocale; path: string[] }
   | { name: 'net-rules'; locale: AppLocale; path: string[] }
   | { name: 'grown-ups'; locale: AppLocale; path: string[] }
+  /** Help for a tier's children (storybook, workbook, net-rules), or, with no tier, a page that asks whose. */
+  | { name: 'help'; locale: AppLocale; tier: HelpTier | null }
   | { name: 'settings'; locale: AppLocale }
   | { name: 'seats'; locale: AppLocale }
   | { name: 'not-found'; locale: AppLocale | null };
@@ -41,6 +44,14 @@ export function parseRoute(pathname: string, dev = false): Route {
     case 'grown-ups':
       if (slugs && rest.length <= 2) return { name: section, locale, path: rest };
       break;
+    case 'help': {
+      if (rest.length === 0) return { name: 'help', locale, tier: null };
+      const [tier] = rest;
+      if (rest.length === 1 && (HELP_TIERS as readonly string[]).includes(tier ?? '')) {
+        return { name: 'help', locale, tier: tier as HelpTier };
+      }
+      break;
+    }
     case 'settings':
       if (rest.length === 0) return { name: 'settings', locale };
       break;
@@ -65,6 +76,8 @@ export function routePath(route: Route): string {
     case 'net-rules':
     case 'grown-ups':
       return `/${route.locale}/${route.name}/${route.path.map((p) => `${p}/`).join('')}`;
+    case 'help':
+      return `/${route.locale}/help/${route.tier ? `${route.tier}/` : ''}`;
     case 'settings':
       return `/${route.locale}/settings`;
     case 'seats':

@@ -22,7 +22,7 @@ export function freshAppEachTest(): void {
     vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll
     localStorage.clear();
     useStore.getState().eraseAll();
-    useStore.setState({ notices: [] });
+    useStore.setState({ notices: [], lastTier: null });
     document.documentElement.dir = 'ltr';
     document.documentElement.lang = 'en';
     delete document.documentElement.dataset.textSize;

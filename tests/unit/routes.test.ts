@@ -16,6 +16,9 @@ describe('the URL contract', () => {
     ['/es/net-rules/say-no/', { name: 'net-rules', locale: 'es', path: ['say-no'] }],
     ['/en/grown-ups/', { name: 'grown-ups', locale: 'en', path: [] }],
     ['/en/settings', { name: 'settings', locale: 'en' }],
+    ['/ar/help/', { name: 'help', locale: 'ar', tier: null }],
+    ['/fr/help/storybook/', { name: 'help', locale: 'fr', tier: 'storybook' }],
+    ['/ru/help/net-rules/', { name: 'help', locale: 'ru', tier: 'net-rules' }],
   ])('%s', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
     if (route.name !== 'root') expect(parseRoute(routePath(route))).toEqual(route);
@@ -37,6 +40,8 @@ describe('the URL contract', () => {
     '/en/storybook/x/1/2',
     '/en/settings/x',
     '/en/shop',
+    '/en/help/grown-ups/',
+    '/en/help/workbook/more/',
   ])('%s is not found', (path) => {
     expect(parseRoute(path).name).toBe('not-found');
   });
@@ -49,5 +54,6 @@ describe('the URL contract', () => {
   it('switches language on the same page', () => {
     expect(withLocale('/en/storybook/right-to-play/4', 'ar')).toBe('/ar/storybook/right-to-play/4');
     expect(withLocale('/nowhere', 'fr')).toBe('/fr/');
+    expect(withLocale('/en/help/workbook/', 'zh')).toBe('/zh/help/workbook/');
   });
 });

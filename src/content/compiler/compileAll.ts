@@ -33,6 +33,8 @@ export function compileContent(root: string, label = 'content'): CompileResult {
   const coverage: Coverage[] = [];
   const top = new ErrorSink(label);
   for (const entry of listMarkdown(root)) {
+    // Notes for writers and translators (CORE-MESSAGES.md, README.md) sit beside the locale folders.
+    if (/^[A-Z][A-Z0-9-]*\.md$/.test(entry) && statSync(join(root, entry)).isFile()) continue;
     const isLocaleDir = (LOCALES as readonly string[]).includes(entry) && statSync(join(root, entry)).isDirectory();
     if (!isLocaleDir) top.add(1, `"${entry}" is not a locale folder (expected one of ${LOCALES.join(', ')})`);
     else {

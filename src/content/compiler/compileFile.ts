@@ -13,6 +13,7 @@ import { splitFrontMatter, parseFrontMatter } from './frontMatter.ts';
 import { parseBody, type DirectiveNode } from './markdown.ts';
 import {
   GUIDE_DIRECTIVES,
+  HELP_DIRECTIVES,
   NET_RULES_DIRECTIVES,
   STORYBOOK_DIRECTIVES,
   validateTree,
@@ -23,6 +24,8 @@ import { RULE_TEXT_KEYS, ruleFrontMatterSchema } from '../netRulesSchema.ts';
 import { assembleModule } from './workbook.ts';
 import { MODULE_TEXT_KEYS, moduleFrontMatterSchema } from '../workbookSchema.ts';
 import { assembleStory } from './story.ts';
+import { assembleHelp } from './help.ts';
+import { HELP_TEXT_KEYS, helpFrontMatterSchema } from '../helpSchema.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024;
 export const FILE_NAME = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -86,9 +89,18 @@ export function compileFile(
   if (!split) return result;
   // A guide (prose for grown-ups) says so in its front matter; everything else in a tier is that tier's kind.
   const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml) || tier === 'grown-ups';
-  const format = isGuide ? 'guide' : ({ storybook: 'story', workbook: 'module', 'net-rules': 'rule' } as const)[tier];
+  const format = isGuide
+    ? 'guide'
+    : ({ storybook: 'story', workbook: 'module', 'net-rules': 'rule', help: 'help', 'grown-ups': 'guide' } as const)[tier];
   const tree = parseBody(split.body, split.bodyLineOffset, sink);
-  validateTree(tree, { guide: GUIDE_DIRECTIVES, module: WORKBOOK_DIRECTIVES, story: STORYBOOK_DIRECTIVES, rule: NET_RULES_DIRECTIVES }[format], sink);
+  const specs = {
+    guide: GUIDE_DIRECTIVES,
+    module: WORKBOOK_DIRECTIVES,
+    story: STORYBOOK_DIRECTIVES,
+    rule: NET_RULES_DIRECTIVES,
+    help: HELP_DIRECTIVES,
+  };
+  validateTree(tree, specs[format], sink);
   result.tree = tree;
   const meta = { id: result.id, order: result.order, untranslated };
   let doc: TierItem | null = null;
@@ -98,6 +110,12 @@ export function compileFile(
       result.structure = structureOf(front, GUIDE_TEXT_KEYS);
       const sections = tree.children.map((c) => ({ id: c.attrs.id ?? '', body: c.body }));
       doc = { ...meta, kind: 'guide', title: front.title, sections };
+    }
+  } else if (format === 'help') {
+    const front = parseFrontMatter(split.yaml, helpFrontMatterSchema, sink);
+    if (front) {
+      result.structure = structureOf(front, HELP_TEXT_KEYS);
+      doc = assembleHelp(tree, front, meta, sink);
     }
   } else if (format === 'rule') {
     const front = parseFrontMatter(split.yaml, ruleFrontMatterSchema, sink);

@@ -20,6 +20,7 @@ import { Badge } from './Badge.tsx';
 import { CardDeck } from './CardDeck.tsx';
 import { QuestionView } from './QuestionView.tsx';
 import { neededForBadge, optionsInPlay, scoreRound } from './scoring.ts';
+import { HelpNudge } from '../../ui/HelpNudge.tsx';
 
 type Phase = 'cards' | 'questions' | 'result';
 type Props = { locale: AppLocale; rule: Rule; index: number; seed?: string };
@@ -128,6 +129,7 @@ function RuleRound(props: Props) {
       {phase !== 'questions' && (
         <section className="what-next" aria-label={t('rule.whatNext')}>
           <Blocks nodes={rule.next} />
+          <HelpNudge locale={locale} tier="net-rules" />
         </section>
       )}
       <p>
@@ -186,6 +188,7 @@ function ClassroomRule({ locale, rule, index, seed }: Props) {
         {slide === last && (
           <section className="what-next" aria-label={t('rule.whatNext')}>
             <Blocks nodes={rule.next} />
+            <HelpNudge locale={locale} tier="net-rules" />
           </section>
         )}
       </m.div>

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
-import { blockSentences, ReadableText } from './ReadableText.tsx';
+import { blockSentences, ReadableText } from '../../ui/readAloud/ReadableText.tsx';
 import type { ChoiceOption, StoryStep } from '../../content/schema.ts';
 import { useStore } from '../../store/index.ts';
 import { Picture } from '../../ui/art/Picture.tsx';

@@ -22,11 +22,12 @@ import { ArrowIcon } from './ArrowIcon.tsx';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { GuidePage } from './GuidePage.tsx';
 import { PageDots } from './PageDots.tsx';
-import { ReadAloudBar } from './ReadAloudBar.tsx';
-import { ReadableText } from './ReadableText.tsx';
+import { ReadAloudBar } from '../../ui/readAloud/ReadAloudBar.tsx';
+import { ReadableText } from '../../ui/readAloud/ReadableText.tsx';
 import { useStepReading } from './useStepReading.ts';
 import { StoryEnd } from './StoryEnd.tsx';
 import { usePageTurns } from './usePageTurns.ts';
+import { HelpNudge } from '../../ui/HelpNudge.tsx';
 
 interface Props {
   locale: AppLocale;
@@ -131,6 +132,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
                   {step.kind === 'talk' && <Sango expression="waving" className="talk-sango" />}
                   <div>
                     <ReadableText blocks={step.body} lang={lang} current={reading.current} />
+                    {step.kind === 'talk' && <HelpNudge locale={locale} tier="storybook" />}
                   </div>
                 </div>
               </>

@@ -14,6 +14,7 @@ import { EducatorNotes } from './EducatorNotes.tsx';
 import { PrintButtons, TeacherSheet, Worksheet } from './Print.tsx';
 import { exercisesOf, moduleState } from './progress.ts';
 import { StateBadge } from './StateBadge.tsx';
+import { HelpNudge } from '../../ui/HelpNudge.tsx';
 
 export function ModulePage({ locale, module: mod }: { locale: AppLocale; module: WorkbookModule }) {
   const { t } = useTranslation('workbook');
@@ -58,6 +59,7 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
           )}
           <section className="recap" aria-label={t('whatILearned')}>
             <Blocks nodes={mod.recap} />
+            <HelpNudge locale={locale} tier="workbook" />
           </section>
         </div>
         <PrintButtons />

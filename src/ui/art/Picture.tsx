@@ -19,7 +19,15 @@ export interface PictureSpec {
 }
 
 /** Where each kind of prop naturally goes. Anything else stands on the floor. */
-const HELD: readonly PropName[] = ['tablet', 'phone', 'book', 'camera', 'crayons'];
+const HELD: readonly PropName[] = [
+  'tablet',
+  'tablet-face-down',
+  'screen-off',
+  'phone',
+  'book',
+  'camera',
+  'crayons',
+];
 const ABOVE: readonly PropName[] = ['speech-bubble', 'heart', 'lock'];
 const HIGH: readonly PropName[] = ['moon', 'clock'];
 /** Spots high on the wall or in the sky for moons and clocks. */

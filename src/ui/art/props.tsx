@@ -127,6 +127,33 @@ export const PROP_ART: Record<PropName, ReactNode> = {
       <rect x={26} y={-20} width={14} height={9} rx={3} fill={C.yellow} />
     </g>
   ),
+  'tablet-face-down': (
+    // The back of the tablet: no screen to see, only the camera and a soft highlight.
+    <g>
+      <rect x={-48} y={-34} width={96} height={68} rx={10} fill={C.greyDark} />
+      <rect x={-42} y={-28} width={84} height={56} rx={7} fill={C.grey} />
+      <circle cx={-30} cy={-16} r={6} fill={C.ink} />
+      <circle cx={-30} cy={-16} r={2.5} fill={C.navy} />
+      <path
+        d="M8 20Q24 8 34-10"
+        fill="none"
+        stroke={C.white}
+        strokeWidth={4}
+        strokeLinecap="round"
+        opacity={0.6}
+      />
+    </g>
+  ),
+  'screen-off': (
+    <g>
+      <rect x={-48} y={-34} width={96} height={68} rx={10} fill={C.navy} />
+      <rect x={-40} y={-27} width={80} height={54} rx={4} fill={C.ink} />
+      <g fill="none" stroke={C.white} strokeWidth={5} strokeLinecap="round">
+        <path d="M-9-8A14 14 0 1 0 9-8" />
+        <path d="M0-16V0" />
+      </g>
+    </g>
+  ),
   crayons: (
     <g>
       {crayon(-18, -22, C.red)}

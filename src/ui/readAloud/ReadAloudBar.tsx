@@ -2,6 +2,7 @@
 import { useTranslation } from '../../i18n/index.ts';
 import { useStore } from '../../store/index.ts';
 import type { ReadState } from './speech.ts';
+import './readAloud.css';
 
 const SPEEDS = [
   { rate: 0.75, key: 'slow' },

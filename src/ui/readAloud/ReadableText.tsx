@@ -6,6 +6,7 @@ import { Blocks, blocksText, inlineText } from '../../content/render.tsx';
 import type { Block } from '../../content/schema.ts';
 import { gapBetween } from '../../content/wideText.ts';
 import { sentencesOf } from './speech.ts';
+import './readAloud.css';
 
 /** Sentences per block, in reading order. */
 export function blockSentences(blocks: readonly Block[], lang: string): string[][] {

@@ -23,6 +23,8 @@ export interface Look {
   readonly seated?: boolean;
   readonly hearingAid?: boolean;
   readonly glasses?: boolean;
+  /** A short beard along the jaw, in the hair colour. */
+  readonly beard?: boolean;
 }
 
 /** Where things are on a person, so pictures can put a held object in their hands or a bubble above them. */
@@ -143,6 +145,7 @@ function Head({ look }: { look: Look }) {
         <path d="M-34 0C-34-44 34-44 34 0" fill="none" stroke={C.ink} strokeOpacity={0.12} strokeWidth={4} />
       )}
       {frontHair(look)}
+      {look.beard && fill('M-39 2Q-38 48 0 48Q38 48 39 2L31 8Q28 32 0 33Q-28 32-31 8Z', look.hair)}
       <g fill={C.ink}>
         <circle cx={-14} cy={4} r={5} />
         <circle cx={14} cy={4} r={5} />

@@ -71,6 +71,16 @@ export const LOOKS: Record<CharacterName, Look> = {
     dress: true,
     adult: true,
   },
+  dad: {
+    skin: C.skinLight,
+    hair: C.hairAuburn,
+    style: 'crop',
+    top: C.teal,
+    bottom: C.navy,
+    shoes: C.brown,
+    adult: true,
+    beard: true,
+  },
   grandpa: {
     skin: C.skinTan,
     hair: C.hairGrey,
