@@ -26,7 +26,7 @@ const feedback = () => screen.getByText('Kind words make the internet a better p
 const panel = () => document.querySelector<HTMLElement>('.pick-feedback')!;
 
 describe('ChoiceActivity', () => {
-  it('completes by tap: choose, check, "Right" with why and what it was about', async () => {
+  it('completes by tap: choose, check, "Correct" with why and what it was about', async () => {
     const onComplete = completeSpy();
     const { user } = renderActivity(<ChoiceActivity exercise={choice} onComplete={onComplete} />);
     expect(screen.getByRole('radiogroup', { name: 'A message from a stranger' })).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('ChoiceActivity', () => {
 
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
-    expect(within(panel()).getByText('Right')).toBeInTheDocument();
+    expect(within(panel()).getByText('Correct')).toBeInTheDocument();
     expect(within(panel()).getByText('Why Tell a grown-up you trust')).toBeInTheDocument();
     expect(within(panel()).getByText('Well done!')).toBeInTheDocument();
     expect(feedback()).toBeInTheDocument();
@@ -83,7 +83,7 @@ describe('ChoiceActivity', () => {
     expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
     const right = screen.getByRole('radio', { name: 'Tell a grown-up you trust' });
     expect(right).toBeChecked();
-    expect(right).toHaveAccessibleDescription('Right');
+    expect(right).toHaveAccessibleDescription('Correct');
     expect(feedback()).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Keep it a secret' }));
@@ -113,7 +113,7 @@ describe('ChoiceActivity', () => {
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
     expect(panel()).toHaveFocus();
-    expect(within(panel()).getByText('Right')).toBeInTheDocument();
+    expect(within(panel()).getByText('Correct')).toBeInTheDocument();
   });
 
   it('an opinion: any option completes, with the opinion message and thanks', async () => {
@@ -134,7 +134,7 @@ describe('ChoiceActivity', () => {
     expect(within(panel()).getByText('Thank you for sharing what you think.')).toBeInTheDocument();
     expect(within(panel()).getByText('Why Watching videos')).toBeInTheDocument();
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();
-    expect(screen.queryByText('Right')).not.toBeInTheDocument();
+    expect(screen.queryByText('Correct')).not.toBeInTheDocument();
   });
 
   it('the worksheet shows the instructions and options to tick, and no answers or buttons', () => {

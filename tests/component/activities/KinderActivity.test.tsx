@@ -46,12 +46,12 @@ describe('KinderActivity', () => {
     expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
 
     await user.click(bubble('I like the colours in your drawing!'));
-    expect(within(panel()).getByText('Right')).toBeInTheDocument();
+    expect(within(panel()).getByText('Correct')).toBeInTheDocument();
     expect(within(panel()).getByText('Why I like the colours in your drawing!')).toBeInTheDocument();
     expect(screen.queryByText('Well done!')).not.toBeInTheDocument();
     expect(onComplete).not.toHaveBeenCalled();
     await user.click(bubble('Your drawing is ugly.')); // the round is solved: nothing changes
-    expect(within(panel()).getByText('Right')).toBeInTheDocument();
+    expect(within(panel()).getByText('Correct')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(question()).toHaveFocus();
@@ -75,7 +75,7 @@ describe('KinderActivity', () => {
     await user.tab();
     expect(bubble('I like the colours in your drawing!')).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(within(panel()).getByText('Right')).toBeInTheDocument();
+    expect(within(panel()).getByText('Correct')).toBeInTheDocument();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
     await user.keyboard('{Enter}');

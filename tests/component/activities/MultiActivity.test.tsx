@@ -1,5 +1,5 @@
 /**
- * Choose all that fit: by tap and by keyboard alone; after a check each ticked card says "Right" or "Not
+ * Choose all that fit: by tap and by keyboard alone; after a check each ticked card says "Correct" or "Not
  * this one" with why, a right card left unticked is counted ("… not right yet") with the hint; what was
  * right stays ticked for the retry; onComplete once, with firstTry; an opinion completes; the worksheet.
  */
@@ -37,7 +37,7 @@ describe('MultiActivity', () => {
 
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
-    expect(box('Your home address')).toHaveAccessibleDescription('Right Why Your home address');
+    expect(box('Your home address')).toHaveAccessibleDescription('Correct Why Your home address');
     expect(screen.getByText('Why Your password')).toBeInTheDocument();
     expect(screen.queryByText('Why Your favourite colour')).not.toBeInTheDocument(); // not answered
     expect(within(panel()).getByText('Well done!')).toBeInTheDocument();
@@ -55,7 +55,7 @@ describe('MultiActivity', () => {
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
 
     expect(onComplete).not.toHaveBeenCalled();
-    expect(box('Your home address')).toHaveAccessibleDescription('Right Why Your home address');
+    expect(box('Your home address')).toHaveAccessibleDescription('Correct Why Your home address');
     expect(box('Your favourite colour')).toHaveAccessibleDescription(
       'Not this one Why Your favourite colour',
     );

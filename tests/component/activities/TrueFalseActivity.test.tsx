@@ -35,7 +35,7 @@ describe('TrueFalseActivity', () => {
 
     await user.click(answer('Children have rights online too', 'True'));
     const first = within(statement('Children have rights online too'));
-    expect(first.getByText('Right')).toBeInTheDocument();
+    expect(first.getByText('Correct')).toBeInTheDocument();
     expect(first.getByText('Why Children have rights online too')).toBeInTheDocument();
     expect(answer('Children have rights online too', 'False')).toBeDisabled(); // settled
 
@@ -50,7 +50,7 @@ describe('TrueFalseActivity', () => {
     expect(onComplete).not.toHaveBeenCalled();
 
     await user.click(answer('Everything on the internet is true', 'False'));
-    expect(second.getByText('Right')).toBeInTheDocument();
+    expect(second.getByText('Correct')).toBeInTheDocument();
     expect(second.queryByText('Not this one')).not.toBeInTheDocument();
     expect(screen.queryByText('Think about how the other person feels.')).not.toBeInTheDocument();
     expect(onComplete).not.toHaveBeenCalled();
@@ -92,7 +92,7 @@ describe('TrueFalseActivity', () => {
     ).toBeInTheDocument();
     await user.keyboard('{ArrowRight}'); // answered again
     expect(answer('Everything on the internet is true', 'False')).toBeChecked();
-    expect(within(statement('Everything on the internet is true')).getByText('Right')).toBeInTheDocument();
+    expect(within(statement('Everything on the internet is true')).getByText('Correct')).toBeInTheDocument();
 
     await user.tab();
     expect(answer('You can ask a grown-up for help', 'True')).toHaveFocus();

@@ -44,7 +44,7 @@ const rightColumn = () => screen.getAllByRole('list')[1] as HTMLElement;
 function expectDone() {
   expect(shown('Well done!')).toBeInTheDocument();
   expect(shown('You know what to do.')).toBeInTheDocument();
-  expect(screen.getAllByText('Right')).toHaveLength(3);
+  expect(screen.getAllByText('Correct')).toHaveLength(3);
   for (let i = 1; i <= 3; i++) expect(screen.getByText(`Why ${i}.`)).toBeInTheDocument();
   for (const [l, r] of PAIRS) expect(screen.getByText(`“${l}” goes with “${r}”.`)).toBeInTheDocument();
 }

@@ -46,7 +46,7 @@ function expectThanks() {
     screen.getByText('Every right matters; you chose what matters most to you today.'),
   ).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Done' })).not.toBeInTheDocument();
-  expect(screen.queryByText('Right')).not.toBeInTheDocument();
+  expect(screen.queryByText('Correct')).not.toBeInTheDocument();
 }
 
 describe('rank activity', () => {

@@ -60,7 +60,7 @@ const live = () => screen.getByRole('status');
 function expectDone() {
   expect(shown('Well done!')).toBeInTheDocument();
   expect(screen.getByText('Rights are what every child needs.')).toBeInTheDocument();
-  expect(screen.getAllByText('Right')).toHaveLength(4);
+  expect(screen.getAllByText('Correct')).toHaveLength(4);
   expect(screen.getByText('Everyone needs clean air to live.')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Check my answers' })).not.toBeInTheDocument();
 }
@@ -216,7 +216,7 @@ describe('sort activity', () => {
     }
     await user.click(check());
     expect(shown('Thank you for sharing what you think.')).toBeInTheDocument();
-    expect(screen.queryByText('Right')).not.toBeInTheDocument();
+    expect(screen.queryByText('Correct')).not.toBeInTheDocument();
     expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
   });
 
