@@ -18,7 +18,9 @@ export const BUDGETS = {
   tierExtraJs: 30 * KB,
   contentPerLocaleTier: 40 * KB,
   image: 60 * KB,
-  precache: 3 * KB * KB,
+  // Every language's content is precached, so a class can go offline in any of them. The help pages and the
+  // educator notes written per module took it past 3 MB (3,122 KB raw); 3.5 MB leaves room for the topics to come.
+  precache: 3.5 * KB * KB,
 } as const;
 
 interface ManifestChunk {

@@ -110,7 +110,7 @@ describe('help', () => {
   });
 
   it.each([
-    ['/en/storybook/right-to-play/7', 'Need help? Tell a grown-up you trust', '/en/help/storybook/'],
+    ['/en/storybook/right-to-play/7', 'Need help? Tell a grown\u2011up you trust', '/en/help/storybook/'],
     ['/en/workbook/help/', 'Need help? Find out who can help you', '/en/help/workbook/'],
   ])('%s points to help', async (path, name, href) => {
     renderApp(path);

@@ -132,9 +132,9 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
                   {step.kind === 'talk' && <Sango expression="waving" className="talk-sango" />}
                   <div>
                     <ReadableText blocks={step.body} lang={lang} current={reading.current} />
-                    {step.kind === 'talk' && <HelpNudge locale={locale} tier="storybook" />}
                   </div>
                 </div>
+                {step.kind === 'talk' && <HelpNudge locale={locale} tier="storybook" />}
               </>
             )}
           </m.div>
