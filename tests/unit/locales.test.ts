@@ -15,7 +15,8 @@ const flatten = (b: Bundle, prefix = ''): Record<string, string> =>
       typeof v === 'string' ? [[prefix + k, v]] : Object.entries(flatten(v, `${prefix}${k}.`)),
     ),
   );
-const placeholders = (s: string) => [...new Set(s.match(/\{\{\w+\}\}/g) ?? [])].sort();
+// Every {{…}}, formatted ones too ({{count, number}}): i18next fills them all.
+const placeholders = (s: string) => [...new Set(s.match(/\{\{[^{}]+\}\}/g) ?? [])].sort();
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Keys with the plural suffix removed, and for each plural key the set of forms it has. */
 function shape(strings: Record<string, string>) {
@@ -56,6 +57,8 @@ describe('UI strings', () => {
               (p) => !(PLURAL.test(key) && p === '{{count, number}}'),
             );
             for (const p of expected) expect(placeholders(value), key).toContain(p);
+            // Nor may a translation invent one: it would show as raw braces.
+            for (const p of placeholders(value)) expect(placeholders(source), key).toContain(p);
           }
         },
       );
