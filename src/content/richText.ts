@@ -7,9 +7,7 @@ export type Inline =
   | { t: 'link'; href: string; c: Inline[] }
   | { t: 'br' };
 export type Block =
-  | { t: 'p'; c: Inline[] }
-  | { t: 'h'; level: 2 | 3 | 4; c: Inline[] }
-  | { t: 'ul' | 'ol'; items: Block[][] };
+  { t: 'p'; c: Inline[] } | { t: 'h'; level: 2 | 3 | 4; c: Inline[] } | { t: 'ul' | 'ol'; items: Block[][] };
 
 export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
   z.union([
@@ -22,7 +20,11 @@ export const inlineSchema: z.ZodType<Inline> = z.lazy(() =>
 export const blockSchema: z.ZodType<Block> = z.lazy(() =>
   z.union([
     z.strictObject({ t: z.literal('p'), c: z.array(inlineSchema) }),
-    z.strictObject({ t: z.literal('h'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), c: z.array(inlineSchema) }),
+    z.strictObject({
+      t: z.literal('h'),
+      level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+      c: z.array(inlineSchema),
+    }),
     z.strictObject({ t: z.enum(['ul', 'ol']), items: z.array(z.array(blockSchema)) }),
   ]),
 );

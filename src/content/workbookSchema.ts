@@ -10,7 +10,16 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English 
 const blocks = z.array(blockSchema);
 const inlines = z.array(inlineSchema).min(1);
 
-export const ACTIVITY_TYPES = ['sort', 'rank', 'choice', 'multi', 'true-false', 'order', 'kinder', 'match'] as const;
+export const ACTIVITY_TYPES = [
+  'sort',
+  'rank',
+  'choice',
+  'multi',
+  'true-false',
+  'order',
+  'kinder',
+  'match',
+] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** One card, option, statement, step, message or pair. Which optional fields are set depends on the type. */

@@ -35,7 +35,8 @@ export function compileContent(root: string, label = 'content'): CompileResult {
   for (const entry of listMarkdown(root)) {
     // Notes for writers and translators (CORE-MESSAGES.md, README.md) sit beside the locale folders.
     if (/^[A-Z][A-Z0-9-]*\.md$/.test(entry) && statSync(join(root, entry)).isFile()) continue;
-    const isLocaleDir = (LOCALES as readonly string[]).includes(entry) && statSync(join(root, entry)).isDirectory();
+    const isLocaleDir =
+      (LOCALES as readonly string[]).includes(entry) && statSync(join(root, entry)).isDirectory();
     if (!isLocaleDir) top.add(1, `"${entry}" is not a locale folder (expected one of ${LOCALES.join(', ')})`);
     else {
       for (const tier of listMarkdown(join(root, entry))) {
@@ -50,7 +51,12 @@ export function compileContent(root: string, label = 'content'): CompileResult {
   for (const tier of TIERS) {
     const compileDir = (locale: Locale, untranslated = false) =>
       listMarkdown(join(root, locale, tier)).map((name) =>
-        compileFile(`${label}/${locale}/${tier}/${name}`, readFileSync(join(root, locale, tier, name)), tier, untranslated),
+        compileFile(
+          `${label}/${locale}/${tier}/${name}`,
+          readFileSync(join(root, locale, tier, name)),
+          tier,
+          untranslated,
+        ),
       );
     const english = compileDir('en');
     checkUnique(english, errors);
@@ -62,7 +68,10 @@ export function compileContent(root: string, label = 'content'): CompileResult {
       let done = 0;
       for (const tr of translated) {
         if (!english.some((en) => en.id === tr.id && en.order === tr.order)) {
-          tr.sink.add(1, `has no English original (expected a file with the same name in ${label}/en/${tier}/)`);
+          tr.sink.add(
+            1,
+            `has no English original (expected a file with the same name in ${label}/en/${tier}/)`,
+          );
         }
       }
       for (const en of english) {
@@ -85,7 +94,8 @@ function checkUnique(files: CompiledFile[], errors: ContentError[]): void {
   for (const f of files) {
     for (const key of [`id ${f.id}`, `number ${String(f.order).padStart(2, '0')}`]) {
       const first = seen.get(key);
-      if (first) errors.push({ file: f.sink.file, line: 1, message: `duplicate ${key} (also used by ${first})` });
+      if (first)
+        errors.push({ file: f.sink.file, line: 1, message: `duplicate ${key} (also used by ${first})` });
       else seen.set(key, f.sink.file);
     }
   }

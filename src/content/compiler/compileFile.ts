@@ -62,12 +62,7 @@ function decode(bytes: Uint8Array, sink: ErrorSink): string | null {
   }
 }
 
-export function compileFile(
-  file: string,
-  bytes: Uint8Array,
-  tier: Tier,
-  untranslated = false,
-): CompiledFile {
+export function compileFile(file: string, bytes: Uint8Array, tier: Tier, untranslated = false): CompiledFile {
   const sink = new ErrorSink(file);
   const name = file.split('/').pop() ?? file;
   const match = FILE_NAME.exec(name);
@@ -91,7 +86,15 @@ export function compileFile(
   const isGuide = /^kind:\s*guide\s*$/m.test(split.yaml) || tier === 'grown-ups';
   const format = isGuide
     ? 'guide'
-    : ({ storybook: 'story', workbook: 'module', 'net-rules': 'rule', help: 'help', 'grown-ups': 'guide' } as const)[tier];
+    : (
+        {
+          storybook: 'story',
+          workbook: 'module',
+          'net-rules': 'rule',
+          help: 'help',
+          'grown-ups': 'guide',
+        } as const
+      )[tier];
   const tree = parseBody(split.body, split.bodyLineOffset, sink);
   const specs = {
     guide: GUIDE_DIRECTIVES,
@@ -141,7 +144,8 @@ export function compileFile(
   // A safety net: the assembled story must satisfy the schema the app is typed by.
   const checked = tierItemSchema.safeParse(doc);
   if (!checked.success) {
-    for (const issue of checked.error.issues) sink.add(1, `internal: ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of checked.error.issues)
+      sink.add(1, `internal: ${issue.path.join('.')}: ${issue.message}`);
     return result;
   }
   result.doc = checked.data;

@@ -7,7 +7,8 @@ import { ACTIVITY_TYPES } from '../workbookSchema.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
 
-export type AttrType = 'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref' | 'int' | 'bool' | 'activity';
+export type AttrType =
+  'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref' | 'int' | 'bool' | 'activity';
 
 export interface DirectiveSpec {
   id: 'required' | 'none';
@@ -66,7 +67,12 @@ export const HELP_DIRECTIVES: Record<string, DirectiveSpec> = {
 };
 
 const text = { id: 'none', attrs: {}, body: 'required', children: {} } as const;
-const item = (attrs: Record<string, AttrType> = {}): DirectiveSpec => ({ id: 'required', attrs, body: 'required', children: {} });
+const item = (attrs: Record<string, AttrType> = {}): DirectiveSpec => ({
+  id: 'required',
+  attrs,
+  body: 'required',
+  children: {},
+});
 const upTo = (max: number) => ({ min: 0, max });
 
 export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
@@ -143,7 +149,8 @@ const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
 };
 
 function checkAttr(type: AttrType, value: string): string | null {
-  if (type === 'flag') return value === '' || value === 'true' ? null : 'is a flag: write it alone, without a value';
+  if (type === 'flag')
+    return value === '' || value === 'true' ? null : 'is a flag: write it alone, without a value';
   if (type === 'ref') return SLUG.test(value) ? null : 'must be the id of another directive';
   if (type === 'int') return /^[1-9]\d{0,2}$/.test(value) ? null : 'must be a whole number';
   const allowed = VOCAB[type] ?? [];
@@ -191,7 +198,10 @@ export function validateTree(
   }
   if (spec.body === 'required' && node.body.length === 0) sink.add(node.line, `${where} needs some text`);
   if (spec.body === 'none' && node.body.length > 0) {
-    sink.add(node.bodyLine ?? node.line, `text is not allowed directly at ${where}: put it inside a directive`);
+    sink.add(
+      node.bodyLine ?? node.line,
+      `text is not allowed directly at ${where}: put it inside a directive`,
+    );
   }
   const counts = new Map<string, number>();
   for (const child of node.children) {
@@ -202,7 +212,8 @@ export function validateTree(
         specs[child.name]
           ? `":::${child.name}" cannot stand inside ${where}` +
               (allowed.length ? ` (allowed: ${allowed.join(', ')})` : '')
-          : `unknown directive ":::${child.name}"` + (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : ''),
+          : `unknown directive ":::${child.name}"` +
+              (allowed.length ? ` (allowed here: ${allowed.join(', ')})` : ''),
       );
       continue;
     }

@@ -69,7 +69,10 @@ export function parseFrontMatter<S extends z.ZodType>(
   const data: unknown = doc.toJS();
   const markup = findMarkup(data);
   if (markup) {
-    sink.add(fileLine(lineOf(doc, counter, markup.path)), `markup is not allowed in front matter: "${markup.value.slice(0, 40)}"`);
+    sink.add(
+      fileLine(lineOf(doc, counter, markup.path)),
+      `markup is not allowed in front matter: "${markup.value.slice(0, 40)}"`,
+    );
     return null;
   }
   const result = schema.safeParse(data);
@@ -92,7 +95,10 @@ export function parseFrontMatter<S extends z.ZodType>(
 }
 
 /** Front matter is words and names: anything that looks like an HTML tag is refused, wherever it is. */
-function findMarkup(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string } | null {
+function findMarkup(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: string } | null {
   if (typeof value === 'string') return /<\s*[a-z!/?]/i.test(value) ? { path, value } : null;
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) {

@@ -68,10 +68,7 @@ export function parseBody(body: string, lineOffset: number, sink: ErrorSink): Di
           sink.add(line, `raw HTML is not allowed: ${JSON.stringify(n.value.slice(0, 40))}`);
           break;
         case 'textDirective':
-          sink.add(
-            line,
-            `unknown text directive ":${n.name}" (if you meant a colon, put a space after it)`,
-          );
+          sink.add(line, `unknown text directive ":${n.name}" (if you meant a colon, put a space after it)`);
           break;
         default:
           sink.add(line, `${n.type} is not supported in text`);
@@ -100,7 +97,10 @@ export function parseBody(body: string, lineOffset: number, sink: ErrorSink): Di
         sink.add(line, `raw HTML is not allowed: ${JSON.stringify(n.value.slice(0, 40))}`);
         return null;
       case 'leafDirective':
-        sink.add(line, `unknown directive "::${n.name}": directives here are containers written ":::${n.name}"`);
+        sink.add(
+          line,
+          `unknown directive "::${n.name}": directives here are containers written ":::${n.name}"`,
+        );
         return null;
       default:
         sink.add(line, `${n.type} is not supported here`);

@@ -18,15 +18,18 @@ export function assembleRule(
   const questions = of('question').map((q) => {
     const options = q.children.map((o) => {
       const { label, explain } = labelled(o, sink, false);
-      if (explain.length === 0) sink.add(o.line, `option "${o.attrs.id ?? ''}" needs an explanation after its label`);
+      if (explain.length === 0)
+        sink.add(o.line, `option "${o.attrs.id ?? ''}" needs an explanation after its label`);
       return { id: o.attrs.id ?? '', label, explain, correct: 'correct' in o.attrs };
     });
     const correct = options.filter((o) => o.correct).length;
-    if (correct !== 1) sink.add(q.line, `a question needs exactly one option marked "correct" (found ${correct})`);
+    if (correct !== 1)
+      sink.add(q.line, `a question needs exactly one option marked "correct" (found ${correct})`);
     return { id: q.attrs.id ?? '', quick: 'quick' in q.attrs, prompt: q.body, options };
   });
   const quick = questions.filter((q) => q.quick).length;
-  if (quick !== 1) sink.add(root.line, `a rule needs exactly one question marked "quick" for Level 1 (found ${quick})`);
+  if (quick !== 1)
+    sink.add(root.line, `a rule needs exactly one question marked "quick" for Level 1 (found ${quick})`);
   return {
     kind: 'rule',
     ...meta,

@@ -33,7 +33,10 @@ export function checkParity(en: CompiledFile, tr: CompiledFile, sink: ErrorSink,
   const enStructure = JSON.stringify(en.structure);
   const trStructure = JSON.stringify(tr.structure);
   if (enStructure !== trStructure) {
-    sink.add(2, `front matter structure differs from ${enFile}: expected ${enStructure}, found ${trStructure}`);
+    sink.add(
+      2,
+      `front matter structure differs from ${enFile}: expected ${enStructure}, found ${trStructure}`,
+    );
   }
   if (!en.tree || !tr.tree) return;
   const a = flatten(en.tree);
@@ -45,7 +48,11 @@ export function checkParity(en: CompiledFile, tr: CompiledFile, sink: ErrorSink,
     const line = y?.line ?? b[b.length - 1]?.line ?? 1;
     if (!y) sink.add(line, `structure differs from ${enFile}: missing ${x?.sig} (${enFile}:${x?.line})`);
     else if (!x) sink.add(line, `structure differs from ${enFile}: extra ${y.sig} not in English`);
-    else sink.add(line, `structure differs from ${enFile}: expected ${x.sig} (${enFile}:${x.line}), found ${y.sig}`);
+    else
+      sink.add(
+        line,
+        `structure differs from ${enFile}: expected ${x.sig} (${enFile}:${x.line}), found ${y.sig}`,
+      );
     return; // one mismatch shifts everything after it: report the first, precisely
   }
 }

@@ -40,7 +40,10 @@ function choiceStep(node: DirectiveNode, sink: ErrorSink): StoryStep {
   const options = optionNodes.map((o) => {
     const mine = reactions.filter((r) => r.attrs.for === o.attrs.id);
     if (mine.length !== 1) {
-      sink.add(o.line, `option "${o.attrs.id ?? ''}" needs exactly one ":::reaction{for=${o.attrs.id ?? ''}}" (found ${mine.length})`);
+      sink.add(
+        o.line,
+        `option "${o.attrs.id ?? ''}" needs exactly one ":::reaction{for=${o.attrs.id ?? ''}}" (found ${mine.length})`,
+      );
     }
     const isBest = 'best' in o.attrs;
     return {

@@ -38,7 +38,8 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
       const r = result ?? compile();
       if (id === `\0${INDEX}`) {
         const entries = r.content.map(
-          (c) => `  ${JSON.stringify(`${c.locale}/${c.tier}`)}: () => import(${JSON.stringify(PREFIX + c.locale + '/' + c.tier)}),`,
+          (c) =>
+            `  ${JSON.stringify(`${c.locale}/${c.tier}`)}: () => import(${JSON.stringify(PREFIX + c.locale + '/' + c.tier)}),`,
         );
         return `export const loaders = {\n${entries.join('\n')}\n};\n`;
       }

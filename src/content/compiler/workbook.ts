@@ -1,6 +1,13 @@
 /** Assembles a validated workbook module, checking the rules each activity type obeys. */
 import type { Block, Inline } from '../richText.ts';
-import type { ActivityItem, ActivityType, Bin, Exercise, ModulePart, WorkbookModule } from '../workbookSchema.ts';
+import type {
+  ActivityItem,
+  ActivityType,
+  Bin,
+  Exercise,
+  ModulePart,
+  WorkbookModule,
+} from '../workbookSchema.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
 
@@ -41,8 +48,10 @@ export function labelled(node: DirectiveNode, sink: ErrorSink, withMatch: boolea
     paragraphs.push(b.c);
   }
   const [label = [], match] = paragraphs;
-  if (label.length === 0) sink.add(node.line, `":::${node.name}" must start with a short paragraph: its label`);
-  if (withMatch && !match) sink.add(node.line, '":::pair" needs two paragraphs: the left card, then the card it matches');
+  if (label.length === 0)
+    sink.add(node.line, `":::${node.name}" must start with a short paragraph: its label`);
+  if (withMatch && !match)
+    sink.add(node.line, '":::pair" needs two paragraphs: the left card, then the card it matches');
   return { label, match, explain: node.body.slice(i) };
 }
 
@@ -54,7 +63,8 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
   const wrong = node.children.filter((c) => ITEM_NAMES.has(c.name) && c.name !== itemName);
   for (const w of wrong) sink.add(w.line, `a "${type}" exercise takes ":::${itemName}", not ":::${w.name}"`);
   if (!node.attrs.type) sink.add(node.line, 'an exercise needs a type, e.g. type="sort"');
-  if (!node.attrs.number) sink.add(node.line, 'an exercise needs its number in the workbook, e.g. number="1"');
+  if (!node.attrs.number)
+    sink.add(node.line, 'an exercise needs its number in the workbook, e.g. number="1"');
 
   const bins: Bin[] = node.children
     .filter((c) => c.name === 'bin')
@@ -110,7 +120,11 @@ function checkType(
     case 'sort':
       need(bins.length >= 2, 'a sort exercise needs 2 or 3 ":::bin"');
       items.forEach((it, i) =>
-        need(bins.some((b) => b.id === it.bin), `card "${it.id}" needs bin="..." naming one of this exercise's bins`, at(i)),
+        need(
+          bins.some((b) => b.id === it.bin),
+          `card "${it.id}" needs bin="..." naming one of this exercise's bins`,
+          at(i),
+        ),
       );
       break;
     case 'rank':
@@ -118,13 +132,16 @@ function checkType(
       need(Number(node.attrs.pick ?? 0) <= items.length, 'pick is larger than the number of cards');
       break;
     case 'choice':
-      if (!opinion) need(correct === 1, `a choice needs exactly one option marked "correct" (found ${correct})`);
+      if (!opinion)
+        need(correct === 1, `a choice needs exactly one option marked "correct" (found ${correct})`);
       break;
     case 'multi':
       need(correct >= 1, 'a multi exercise needs at least one option marked "correct"');
       break;
     case 'true-false':
-      items.forEach((it, i) => need(it.answer !== undefined, `statement "${it.id}" needs answer="true" or answer="false"`, at(i)));
+      items.forEach((it, i) =>
+        need(it.answer !== undefined, `statement "${it.id}" needs answer="true" or answer="false"`, at(i)),
+      );
       break;
     case 'order':
       need(items.length >= 3, 'an order exercise needs at least 3 ":::step"');
