@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import importX from 'eslint-plugin-import-x';
 
 /** Third-party state, i18n and motion are imported only through the modules that wrap them. */
 const WRAPPED_LIBRARIES = [
@@ -12,6 +14,28 @@ const WRAPPED_LIBRARIES = [
   { name: 'framer-motion', message: 'Motion goes through src/ui/motion.ts (LazyMotion + m only).' },
 ];
 const BUILD_TIME_ONLY = { group: ['**/content/compiler/**'], message: 'The compiler is build-time only.' };
+
+/**
+ * Folder boundaries, checked on resolved paths (not on how an import is spelled): a feature uses ui/, content/,
+ * store/ and i18n/, and of another feature only its public entry (index.ts); the shared layers never reach up
+ * into features or the app shell.
+ */
+const FEATURES = readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const BOUNDARIES = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`, ...FEATURES.filter((f) => f !== feature).map((f) => `./${f}/index.ts`)],
+    message: `A feature imports another feature only through its index.ts, never its insides.`,
+  })),
+  {
+    target: ['./src/ui', './src/content', './src/store', './src/i18n', './src/pwa'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared layers (ui, content, store, i18n, pwa) never import a feature or the app shell.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -44,20 +68,10 @@ export default tseslint.config(
     },
   },
   {
-    // A feature uses ui/, content/, store/ and i18n/, never another feature's insides.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: WRAPPED_LIBRARIES,
-          patterns: [
-            { regex: '^\\.\\./(?!\\.\\./)', message: "Do not import another feature's insides." },
-            BUILD_TIME_ONLY,
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: BOUNDARIES }] },
   },
   {
     // The modules that wrap third-party state, i18n and motion are where those imports belong.

@@ -64,6 +64,9 @@ process.env.VITE_APP_VERSION ??= (
   JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 ).version;
 
+/** Unit tests of hooks that need a document (renderHook); every other unit test runs in Node. */
+const DOM_UNIT_TESTS = ['tests/unit/profiles/idle.test.ts'];
+
 export default defineConfig({
   plugins: [
     sangoContent(),
@@ -114,9 +117,29 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
     css: false,
+    // Two projects: logic runs in plain Node (fast to start); only what renders pays for a jsdom document.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: DOM_UNIT_TESTS,
+          // Compiling the whole content tree takes seconds on a loaded two-core machine.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

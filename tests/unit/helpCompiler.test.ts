@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Help pages compile from Markdown: a lead, picture steps and titled sections; mistakes name file:line. */
 import { describe, expect, it } from 'vitest';
 import { compileFile } from '../../src/content/compiler/compileFile.ts';

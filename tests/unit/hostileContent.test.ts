@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Hostile Markdown: every input that could smuggle script, styles, remote requests or bad bytes into the app
  * must fail the content compile with a message naming the file and the problem.

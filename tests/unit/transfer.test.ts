@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Export files: what is exported reads back as the same state, and every kind of wrong file is refused
  * with its own reason (a calm message in the app), never half-read.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Seat colours stay visible: the disc's ring stands out from the page, the animal's outline from the disc. */
 import { describe, expect, it } from 'vitest';
 import { INK, NEUTRAL_DISC, SEAT_COLOURS } from '../../../src/features/profiles/palette.ts';
