@@ -1,23 +1,22 @@
-/** The one table of languages: code, name in its own language, and writing direction. */
-import { LOCALES, type Locale } from '../content/locales.ts';
-
-export type { Locale };
-export { LOCALES };
-
-export interface Language {
-  code: Locale;
-  nativeName: string;
-  dir: 'ltr' | 'rtl';
-}
-
-export const LANGUAGES: readonly Language[] = [
+/**
+ * The one table of languages: code, name in its own language, and writing direction. Everything else that
+ * lists languages (the content compiler, the stored settings, the router) derives from it, so adding a language
+ * is one row here (plus its words).
+ */
+export const LANGUAGES = [
   { code: 'en', nativeName: 'English', dir: 'ltr' },
   { code: 'fr', nativeName: 'Français', dir: 'ltr' },
   { code: 'es', nativeName: 'Español', dir: 'ltr' },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
   { code: 'zh', nativeName: '中文', dir: 'ltr' },
   { code: 'ru', nativeName: 'Русский', dir: 'ltr' },
-];
+] as const satisfies readonly { code: string; nativeName: string; dir: 'ltr' | 'rtl' }[];
+
+export type Language = (typeof LANGUAGES)[number];
+export type Locale = Language['code'];
+/** The codes as a tuple type, so zod's enum and TypeScript both see every locale. */
+type Codes<T extends readonly { code: string }[]> = { [K in keyof T]: T[K]['code'] };
+export const LOCALES = LANGUAGES.map((l) => l.code) as unknown as Codes<typeof LANGUAGES>;
 
 /**
  * Dev-only pseudo-locales: every UI string becomes "[[...]]" so a hard-coded string stands out, and one of

@@ -65,7 +65,7 @@ test('the teen help page links out only as marked links a person taps', async ({
   }
   // Nothing in the page head points the browser at another site (no prefetch, preconnect or preload).
   const foreignHeads = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[href]')]
+    Array.from(document.querySelectorAll<HTMLLinkElement>('link[href]'))
       .map((l) => l.href)
       .filter((href) => new URL(href).origin !== location.origin),
   );
