@@ -6,7 +6,10 @@ import { preloadFirstPage } from './app/preload.ts';
 import { captureInstallPrompt } from './pwa/installPrompt.ts';
 import { parseRoute } from './ui/routes.ts';
 import './ui/styles/fonts.css';
+import './ui/styles/tokens.css';
 import './ui/styles/base.css';
+import './ui/styles/header.css';
+import './ui/styles/forms.css';
 
 captureInstallPrompt();
 

@@ -3,6 +3,7 @@ import { LANGUAGES, useTranslation, type AppLocale } from '../i18n/index.ts';
 import { Link } from './Link.tsx';
 import { usePathname } from './router.ts';
 import { withLocale } from './routes.ts';
+import './languageSwitcher.css';
 
 export function LanguageSwitcher({ locale }: { locale: AppLocale }) {
   const { t } = useTranslation();

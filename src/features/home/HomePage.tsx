@@ -4,6 +4,7 @@ import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { TierCard } from './TierCard.tsx';
+import './home.css';
 
 export function HomePage({ locale }: { locale: AppLocale }) {
   const { t } = useTranslation();
