@@ -4,7 +4,7 @@
  * big enough for the back of the room, and no seat's progress changes.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
+import { test, expect, animationsSettled } from './fixtures.ts';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -113,7 +113,7 @@ test('classroom pages, hidden and revealed, have no serious or critical axe viol
   await classroomOn(page);
   const found: string[] = [];
   const check = async (what: string) => {
-    await page.waitForTimeout(300); // let animations settle so contrast is measured at rest
+    await animationsSettled(page); // contrast is measured at rest, not mid reveal
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

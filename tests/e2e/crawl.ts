@@ -9,7 +9,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer.ts';
-import { test, expect, serviceWorkerReady } from './fixtures.ts';
+import { test, expect, serviceWorkerReady, animationsSettled } from './fixtures.ts';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -110,7 +110,7 @@ export function crawlLocales(locales: readonly string[], port: number): void {
             problems.push(`${url}: ${overflow}px horizontal overflow at ${size.width}×${size.height}`);
         }
         await page.setViewportSize(SIZES[1] ?? { width: 1024, height: 768 });
-        await page.waitForTimeout(250); // page transitions settle before colours are measured
+        await animationsSettled(page); // colours are measured at rest, not mid page-turn
         const { violations } = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();

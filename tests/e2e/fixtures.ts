@@ -30,3 +30,13 @@ export async function serviceWorkerReady(page: import('@playwright/test').Page):
     if (!reg.active) throw new Error('no active service worker');
   });
 }
+
+/**
+ * Resolves once no animation is running on the page (page turns, reveals), so colours are measured at rest.
+ * A condition to wait for, not a guessed sleep: on a fast machine it returns at once.
+ */
+export async function animationsSettled(page: import('@playwright/test').Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' && !a.pending),
+  );
+}

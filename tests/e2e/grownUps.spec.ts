@@ -4,6 +4,8 @@ import { test, expect } from './fixtures.ts';
 const openGate = () => sessionStorage.setItem('sango-grown-ups', 'open');
 
 test('the grown-ups gate opens after a 3-second hold, not after a tap', async ({ page }) => {
+  // The hold is timed on Playwright's clock, so the test does not wait three real seconds.
+  await page.clock.install();
   await page.goto('/en/grown-ups/');
   const hold = page.getByRole('button', { name: 'Press and hold to open' });
   await hold.click();
@@ -11,7 +13,9 @@ test('the grown-ups gate opens after a 3-second hold, not after a tap', async ({
   await expect(hold).toBeVisible(); // still the gate
   await hold.hover();
   await page.mouse.down();
-  await page.waitForTimeout(3300);
+  await page.clock.runFor(2_500);
+  await expect(hold).toBeVisible(); // not yet: a short hold never opens it
+  await page.clock.runFor(800);
   await page.mouse.up();
   await expect(hold).toBeHidden();
   await expect(page.getByRole('link', { name: /Export, import or erase progress/ })).toBeVisible();

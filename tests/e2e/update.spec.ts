@@ -80,8 +80,17 @@ test('a new version is offered, never forced, and accepting it keeps the progres
     await registration?.update();
   });
   await expect(page.getByText('A new version of Sango is ready.')).toBeVisible({ timeout: 30_000 });
-  await page.waitForTimeout(1_000); // room for any reload that should not happen
-  expect(await page.evaluate(() => (window as { stillVersionA?: boolean }).stillVersionA)).toBe(true);
+  // Version B is installed and waiting, and A's worker still controls the page: nothing has reloaded (the
+  // marker set on A's window is still there), and nothing can until someone taps "Update now".
+  const workers = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return {
+      waiting: registration?.waiting?.state ?? null,
+      controlledByActive: navigator.serviceWorker.controller?.scriptURL === registration?.active?.scriptURL,
+      stillA: (window as { stillVersionA?: boolean }).stillVersionA ?? false,
+    };
+  });
+  expect(workers).toEqual({ waiting: 'installed', controlledByActive: true, stillA: true });
   for (const s of all.slice(0, half)) {
     await expect(
       page
