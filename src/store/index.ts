@@ -25,6 +25,7 @@ export {
   selectStory,
 } from './selectors.ts';
 export { STATE_KEY, BACKUP_PREFIX } from './safeStorage.ts';
+export { own } from './own.ts';
 export { useShallow };
 
 export function createAppStore(storage: SafeStorage) {

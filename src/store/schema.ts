@@ -4,9 +4,17 @@
  */
 import * as z from 'zod/mini';
 import { LOCALES } from '../content/locales.ts';
+import { RESERVED_IDS } from './own.ts';
 
-/** Keys that come from data (seat and story ids) must be slugs, so "__proto__" and free text never pass. */
-const slugKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
+/**
+ * Ids (seat, story, option, exercise, rule) must be slugs, so "__proto__" and free text never pass, and never a
+ * name that lives on Object.prototype ("constructor"), which a plain object would answer for any record.
+ */
+const slugKey = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  z.maxLength(64),
+  z.refine((id) => !RESERVED_IDS.has(id)),
+);
 
 export const ANIMALS = [
   'owl',
