@@ -78,7 +78,15 @@ export const settingsV2 = z.object({
   classroom: z.boolean(),
 });
 
-const seats = z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey });
+/** True when no two seats share an id (they would be removed together, and progress could not be told apart). */
+export function seatIdsUnique(list: readonly { id: unknown }[]): boolean {
+  return new Set(list.map((s) => s.id)).size === list.length;
+}
+
+const seats = z.object({
+  list: z.array(seatV1).check(z.minLength(1), z.maxLength(30), z.refine(seatIdsUnique)),
+  active: slugKey,
+});
 
 export const persistedV1 = z.object({
   settings: settingsV1,

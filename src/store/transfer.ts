@@ -4,7 +4,7 @@
  * never put into the store anything the app could not have saved itself. Pure functions, no DOM.
  */
 import { readStored, STORE_VERSION } from './migrations.ts';
-import type { Persisted } from './schema.ts';
+import { seatIdsUnique, type Persisted } from './schema.ts';
 
 export const EXPORT_APP = 'sango';
 export const EXPORT_KIND = 'progress-export';
@@ -20,7 +20,7 @@ export interface ProgressExport {
   state: Persisted;
 }
 
-export type ImportProblem = 'not-json' | 'not-sango' | 'newer-version' | 'damaged';
+export type ImportProblem = 'not-json' | 'not-sango' | 'newer-version' | 'damaged' | 'duplicate-seats';
 export type ParseResult = { ok: true; state: Persisted } | { ok: false; reason: ImportProblem };
 
 /** Only the persisted fields: whatever else the store holds at run time (notices, actions) stays out. */
@@ -48,6 +48,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A file whose seats share an id gets its own message: it was edited by hand, not merely damaged. */
+function hasDuplicateSeats(state: unknown): boolean {
+  if (!isRecord(state) || !isRecord(state.seats) || !Array.isArray(state.seats.list)) return false;
+  const list: unknown[] = state.seats.list;
+  return list.every(isRecord) && !seatIdsUnique(list as { id: unknown }[]);
+}
+
 /**
  * Reads an export file's text. Older versions are migrated; newer ones are refused (this copy of the app
  * cannot know their shape); anything else that does not validate is "damaged". Never throws.
@@ -64,6 +71,7 @@ export function parseExport(text: string): ParseResult {
   if (!isRecord(envelope) || envelope.app !== EXPORT_APP || envelope.kind !== EXPORT_KIND) {
     return { ok: false, reason: 'not-sango' };
   }
+  if (hasDuplicateSeats(envelope.state)) return { ok: false, reason: 'duplicate-seats' };
   // The envelope carries `version` and `state` exactly as localStorage does, so the stored-data reader
   // (prototype-key guard, migrations, schema, seat check) does all the rest.
   const result = readStored(text);

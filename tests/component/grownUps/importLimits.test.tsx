@@ -1,0 +1,62 @@
+/**
+ * Import keeps only what Sango itself makes: a file whose seats share an id is refused with its own message.
+ */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import GrownUpsRoute from '../../../src/features/grown-ups/GrownUpsRoute.tsx';
+import { STATE_KEY, useStore, type Persisted } from '../../../src/store/index.ts';
+import { freshAppEachTest, seedProgress } from '../harness.tsx';
+
+vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
+freshAppEachTest();
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name), 'utf8');
+const exportFile = () => JSON.parse(fixture('transfer/v2-export.json')) as { state: Persisted };
+const jsonFile = (value: unknown) =>
+  new File([JSON.stringify(value)], 'progress.json', { type: 'application/json' });
+const persisted = () => {
+  const { settings, seats, progress } = useStore.getState();
+  return { settings, seats, progress };
+};
+const importRegion = () => screen.getByRole('region', { name: 'Import progress' });
+const importStatus = () => within(importRegion()).getByRole('status');
+
+beforeEach(() => {
+  sessionStorage.setItem('sango-grown-ups', 'open'); // the gate has its own tests
+  seedProgress({ step: 2, choice: null, done: false });
+});
+afterEach(() => sessionStorage.clear());
+
+async function upload(value: unknown) {
+  const user = userEvent.setup();
+  await act(async () => {
+    render(
+      <Suspense fallback={null}>
+        <GrownUpsRoute locale="en" path={['data']} />
+      </Suspense>,
+    );
+  });
+  await screen.findByRole('heading', { level: 1, name: 'Progress on this device' });
+  await user.upload(screen.getByLabelText('Choose a progress file'), jsonFile(value));
+  return user;
+}
+
+describe('importing a file Sango did not make', () => {
+  it('two seats with the same id: a clear message, and nothing changes', async () => {
+    const file = exportFile();
+    const [first] = file.state.seats.list;
+    file.state.seats.list = [first!, { ...first!, animal: 'fox', colour: 'orange' }];
+    const before = persisted();
+    const saved = localStorage.getItem(STATE_KEY);
+    await upload(file);
+    await waitFor(() => expect(importStatus()).toHaveTextContent(/two seats have the same code/));
+    expect(importStatus()).toHaveTextContent('Nothing was changed.');
+    expect(screen.queryByRole('button', { name: 'Yes, replace' })).not.toBeInTheDocument();
+    expect(persisted()).toEqual(before);
+    expect(localStorage.getItem(STATE_KEY)).toBe(saved);
+  });
+});
