@@ -39,6 +39,15 @@ export const settingsV1 = z.object({
   narrationRate: z.number().check(z.gte(0.5), z.lte(1.5)),
 });
 
+/**
+ * At most this many entries in any record keyed by id (seats' progress, a seat's stories, exercises or rules):
+ * far above what the content and 30 seats can make, low enough that a hostile file cannot bloat every save.
+ */
+export const MAX_ENTRIES = 200;
+function idRecord<T extends z.core.SomeType>(value: T) {
+  return z.record(slugKey, value).check(z.refine((r) => Object.keys(r).length <= MAX_ENTRIES));
+}
+
 export const seatV1 = z.object({ id: slugKey, animal: z.enum(ANIMALS), colour: z.enum(COLOURS) });
 
 export const storyProgressV1 = z.object({
@@ -49,7 +58,7 @@ export const storyProgressV1 = z.object({
   done: z.boolean(),
 });
 
-export const seatProgressV1 = z.object({ stories: z.record(slugKey, storyProgressV1) });
+export const seatProgressV1 = z.object({ stories: idRecord(storyProgressV1) });
 
 /** v2 (the workbook): each exercise's completion and whether it was right at the first try. */
 export const exerciseProgressV2 = z.object({ done: z.boolean(), firstTry: z.boolean() });
@@ -61,9 +70,9 @@ export const quickRoundV2 = z.object({
   total: z.number().check(z.int(), z.gte(0), z.lte(20)),
 });
 export const seatProgressV2 = z.object({
-  stories: z.record(slugKey, storyProgressV1),
-  exercises: z.record(slugKey, exerciseProgressV2),
-  rules: z.record(slugKey, ruleProgressV2),
+  stories: idRecord(storyProgressV1),
+  exercises: idRecord(exerciseProgressV2),
+  rules: idRecord(ruleProgressV2),
   quick: z.nullable(quickRoundV2),
 });
 
@@ -91,12 +100,12 @@ const seats = z.object({
 export const persistedV1 = z.object({
   settings: settingsV1,
   seats,
-  progress: z.record(slugKey, seatProgressV1),
+  progress: idRecord(seatProgressV1),
 });
 export const persistedV2 = z.object({
   settings: settingsV2,
   seats,
-  progress: z.record(slugKey, seatProgressV2),
+  progress: idRecord(seatProgressV2),
 });
 
 export type PersistedV1 = z.infer<typeof persistedV1>;

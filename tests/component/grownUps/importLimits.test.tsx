@@ -1,5 +1,7 @@
 /**
- * Import keeps only what Sango itself makes: a file whose seats share an id is refused with its own message.
+ * Import keeps only what Sango itself makes: a file whose seats share an id is refused with its own message;
+ * progress for seats the file does not list, and ids the content does not define, are left out, and the
+ * grown-up is told how much is imported and how much is left out, before and after.
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -58,5 +60,40 @@ describe('importing a file Sango did not make', () => {
     expect(screen.queryByRole('button', { name: 'Yes, replace' })).not.toBeInTheDocument();
     expect(persisted()).toEqual(before);
     expect(localStorage.getItem(STATE_KEY)).toBe(saved);
+  });
+});
+
+describe('importing a file with things Sango does not know', () => {
+  it('says how much will be imported and left out, then keeps only what Sango knows', async () => {
+    const file = exportFile();
+    const seat1 = file.state.progress['seat-1']!;
+    seat1.stories['jane-doe-12-elm-street-age-9'] = { step: 1, choice: null, done: true };
+    seat1.exercises['jane-doe-12-elm-street-age-9'] = { done: true, firstTry: true };
+    file.state.progress['seat-7'] = { stories: {}, exercises: {}, rules: {}, quick: null };
+    const user = await upload(file);
+
+    const group = await screen.findByRole('group', { name: /Replace all progress/ });
+    expect(group).toHaveTextContent('The file holds progress for 2 learners.');
+    expect(group).toHaveTextContent('5 pieces of progress will be imported.');
+    expect(group).toHaveTextContent(/3 pieces will be left out: they are not from Sango’s stories/);
+    await user.click(within(group).getByRole('button', { name: 'Yes, replace' }));
+
+    expect(importStatus()).toHaveTextContent(
+      'Progress imported. 5 pieces of progress were imported. 3 pieces were left out.',
+    );
+    expect(localStorage.getItem(STATE_KEY)).not.toContain('jane');
+    expect(Object.keys(useStore.getState().progress).sort()).toEqual(['seat-1', 'seat-2']);
+    expect(useStore.getState().progress['seat-1']?.stories).toEqual({
+      'right-to-play': { step: 3, choice: 'take-turns', done: true },
+    });
+  });
+
+  it('a file Sango made whole says nothing is left out', async () => {
+    const user = await upload(exportFile());
+    const group = await screen.findByRole('group', { name: /Replace all progress/ });
+    expect(group).not.toHaveTextContent(/left out/);
+    await user.click(within(group).getByRole('button', { name: 'Yes, replace' }));
+    expect(importStatus()).toHaveTextContent('Progress imported. 5 pieces of progress were imported.');
+    expect(importStatus()).not.toHaveTextContent(/left out/);
   });
 });
