@@ -22,6 +22,7 @@ const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
 
 function withStory(s: StoreState, storyId: string, update: (p: StoryProgress) => StoryProgress) {
   const seat = s.seats.active;
+  if (seat === null) return s;
   const mine = own(s.progress, seat) ?? emptySeatProgress();
   const before = own(mine.stories, storyId) ?? NEW_STORY;
   const after = update(before);
@@ -29,7 +30,10 @@ function withStory(s: StoreState, storyId: string, update: (p: StoryProgress) =>
   return { progress: { ...s.progress, [seat]: { ...mine, stories: { ...mine.stories, [storyId]: after } } } };
 }
 
-/** In classroom mode nothing writes to any seat's progress: the class works on the teacher's screen. */
+/**
+ * In classroom mode nothing writes to any seat's progress: the class works on the teacher's screen. After the
+ * idle hand-over (no active seat) nothing is written either, until a child picks their seat.
+ */
 function guarded(set: Parameters<SliceCreator<ProgressSlice>>[0], get: () => StoreState) {
   return (update: (s: StoreState) => StoreState | Partial<StoreState>) => {
     if (!get().settings.classroom) set(update);
@@ -52,6 +56,7 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) =>
     finishRule: (ruleId, share, badge) =>
       set((s) => {
         const seat = s.seats.active;
+        if (seat === null) return s;
         const mine = own(s.progress, seat) ?? emptySeatProgress();
         const before = own(mine.rules, ruleId);
         const after = { best: Math.max(share, before?.best ?? 0), badge: badge || (before?.badge ?? false) };
@@ -62,12 +67,14 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) =>
     finishQuickRound: (missed, total) =>
       set((s) => {
         const seat = s.seats.active;
+        if (seat === null) return s;
         const mine = own(s.progress, seat) ?? emptySeatProgress();
         return { progress: { ...s.progress, [seat]: { ...mine, quick: { missed, total } } } };
       }),
     completeExercise: (exerciseId, { firstTry }) =>
       set((s) => {
         const seat = s.seats.active;
+        if (seat === null) return s;
         const mine = own(s.progress, seat) ?? emptySeatProgress();
         const before = own(mine.exercises, exerciseId);
         const after = { done: true, firstTry: firstTry || (before?.firstTry ?? false) };

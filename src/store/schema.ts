@@ -108,9 +108,17 @@ export const persistedV2 = z.object({
   progress: idRecord(seatProgressV2),
 });
 
+/** v3 (the idle hand-over at school): no seat is active (null) until the next child picks one. */
+export const persistedV3 = z.object({
+  settings: settingsV2,
+  seats: z.object({ list: seats.shape.list, active: z.nullable(slugKey) }),
+  progress: idRecord(seatProgressV2),
+});
+
 export type PersistedV1 = z.infer<typeof persistedV1>;
 export type PersistedV2 = z.infer<typeof persistedV2>;
-export type Persisted = PersistedV2;
+export type PersistedV3 = z.infer<typeof persistedV3>;
+export type Persisted = PersistedV3;
 export type Settings = z.infer<typeof settingsV2>;
 export type Seat = z.infer<typeof seatV1>;
 export type StoryProgress = z.infer<typeof storyProgressV1>;
@@ -118,4 +126,4 @@ export type SeatProgress = z.infer<typeof seatProgressV2>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressV2>;
 export type RuleProgress = z.infer<typeof ruleProgressV2>;
 export type QuickRound = z.infer<typeof quickRoundV2>;
-export const currentSchema = persistedV2;
+export const currentSchema = persistedV3;

@@ -261,6 +261,23 @@ describe('the seat button', () => {
   });
 });
 
+describe('after the idle hand-over', () => {
+  it('the header shows nobody until a child picks a seat, and no seat is marked as the current one', async () => {
+    useStore.getState().addSeat('fox', 'orange');
+    useStore.getState().handOver();
+    const user = await open('/en/storybook/');
+    const button = await screen.findByRole('link', { name: 'Pick your seat' });
+    expect(button.querySelector('[data-animal]')).toBeNull(); // not the last child's face
+    await user.click(button);
+    await screen.findByRole('heading', { level: 1, name: 'Who is learning?' });
+    expect(seatList().getAllByRole('button').filter((b) => b.hasAttribute('aria-current'))).toEqual([]);
+    await user.click(seat('Teal owl'));
+    expect(seats().active).toBe('seat-1');
+    expect(window.location.pathname).toBe('/en/storybook/');
+    expect(screen.getByRole('link', { name: 'Change seat (now: Teal owl)' })).toBeInTheDocument();
+  });
+});
+
 describe('SeatAvatar', () => {
   it('names the animal and its colour, and hides itself when its name is shown beside it', async () => {
     render(
