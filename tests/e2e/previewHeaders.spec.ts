@@ -1,12 +1,15 @@
 /**
  * `npm start` serves the build the way production does: the preview server sends the deploy config's security
- * headers and cache rules, a real 404 for a missing file, and no `/_headers`.
+ * headers and cache rules, a real 404 for a missing file, and no `/_headers`. Where nginx is installed, every
+ * answer is compared with real nginx running deploy/nginx.conf.
  */
 import type { APIRequestContext } from '@playwright/test';
+import { HAS_NGINX, NGINX_PORT } from '../../playwright.config.ts';
 import { IMMUTABLE, securityHeaders } from '../../scripts/lib/previewServer.ts';
 import { test, expect } from './fixtures.ts';
 
 const SECURITY = securityHeaders();
+const COMPARED = [...SECURITY.map(([name]) => name.toLowerCase()), 'cache-control'];
 
 /** Path → [status, Cache-Control] on both servers. */
 const EXPECTED: Record<string, [number, string]> = {
@@ -40,4 +43,16 @@ test('the preview server sends the deploy headers and cache rules', async ({ req
   }
   const missing = await request.get('/assets/missing-123.js');
   expect(await missing.text()).not.toContain('<div id="root">'); // a 404, not the app shell
+});
+
+test('the preview server answers like nginx, header for header', async ({ request, playwright }) => {
+  test.skip(!HAS_NGINX, 'nginx is not installed: the deploy tests say so loudly');
+  const nginx = await playwright.request.newContext({ baseURL: `http://localhost:${NGINX_PORT}` });
+  const paths = [...Object.keys(EXPECTED), await hashedAsset(request)];
+  for (const path of paths) {
+    const [ours, theirs] = await Promise.all([request.get(path), nginx.get(path)]);
+    expect(ours.status(), path).toBe(theirs.status());
+    for (const name of COMPARED) expect(ours.headers()[name], `${path} ${name}`).toBe(theirs.headers()[name]);
+  }
+  await nginx.dispose();
 });
