@@ -42,8 +42,14 @@ const SCHOOL = {
   },
 };
 
+interface Stored {
+  state: {
+    seats: { active: string | null };
+    progress: Record<string, { stories: Record<string, { step: number }> }>;
+  };
+}
 const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('sango-state') ?? 'null') as typeof SCHOOL);
+  page.evaluate(() => JSON.parse(localStorage.getItem('sango-state') ?? 'null') as Stored);
 const seatButton = (page: Page) => page.getByRole('banner').getByRole('link', { name: /seat/i });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
