@@ -12,7 +12,8 @@ export function contentIds(content: readonly TierContent[]): ContentIds {
     for (const item of items) {
       if (item.kind === 'story') {
         const options = stories.get(item.id) ?? new Set<string>();
-        for (const step of item.steps) if (step.kind === 'choice') step.options.forEach((o) => options.add(o.id));
+        for (const step of item.steps)
+          if (step.kind === 'choice') step.options.forEach((o) => options.add(o.id));
         stories.set(item.id, options);
       } else if (item.kind === 'module') {
         for (const part of item.parts) if (part.kind === 'exercise') exercises.push(part.id);

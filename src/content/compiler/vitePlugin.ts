@@ -37,12 +37,14 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
       return null;
     },
     load(id) {
-      if (id === `\0${IDS}`) return `export default ${JSON.stringify(contentIds((result ?? compile()).content))};\n`;
+      if (id === `\0${IDS}`)
+        return `export default ${JSON.stringify(contentIds((result ?? compile()).content))};\n`;
       if (!id.startsWith(`\0${INDEX}`)) return null;
       const r = result ?? compile();
       if (id === `\0${INDEX}`) {
         const entries = r.content.map(
-          (c) => `  ${JSON.stringify(`${c.locale}/${c.tier}`)}: () => import(${JSON.stringify(PREFIX + c.locale + '/' + c.tier)}),`,
+          (c) =>
+            `  ${JSON.stringify(`${c.locale}/${c.tier}`)}: () => import(${JSON.stringify(PREFIX + c.locale + '/' + c.tier)}),`,
         );
         return `export const loaders = {\n${entries.join('\n')}\n};\n`;
       }
