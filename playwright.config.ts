@@ -15,11 +15,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-// Both ports can be moved, so two checkouts can run their browser tests side by side. The tests that run a
-// static host of their own (the update test, the two crawls) take the three ports after the preview's.
+// Both ports can be moved, so two checkouts can run their browser tests side by side.
 const PORT = Number(process.env.SANGO_E2E_PORT ?? 4173);
-/** Ports for the browser tests' own static hosts: 0, 1 and 2 are PORT + 2, + 3 and + 4. */
-export const ownPort = (n: 0 | 1 | 2): number => PORT + 2 + n;
 /** The deploy tests run against real nginx with deploy/nginx.conf when nginx is installed (CI installs it). */
 export const NGINX_PORT = Number(process.env.SANGO_NGINX_PORT ?? 4174);
 export const HAS_NGINX = (() => {

@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ownPort } from '../../playwright.config.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { test, expect, serviceWorkerReady } from './fixtures.ts';
 import { trustStatements } from './contentFacts.ts';
 
-const PORT = ownPort(0);
+const PORT = 4175;
 const VERSION_A = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const VERSION_B = `${VERSION_A}-next`;
 
