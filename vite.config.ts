@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { deployLikePreview } from './scripts/lib/previewServer.ts';
 import { sangoContent } from './src/content/compiler/vitePlugin.ts';
 
 /**
@@ -72,6 +73,7 @@ export default defineConfig({
     sangoContent(),
     cspMeta(),
     preloadReadingFont(),
+    deployLikePreview(),
     react(),
     VitePWA({
       registerType: 'prompt',

@@ -40,7 +40,13 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const log: StaticServer['log'] = [];
 
   function fileFor(pathname: string): string | null {
-    const path = normalize(join(base, decodeURIComponent(pathname)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return null; // a broken escape names no file (a page path still gets the shell, as on nginx)
+    }
+    const path = normalize(join(base, decoded));
     if (path !== base && !path.startsWith(base + sep)) return null; // no way out of the root
     return existsSync(path) && statSync(path).isFile() ? path : null;
   }

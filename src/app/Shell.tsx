@@ -6,6 +6,7 @@ import { Link } from '../ui/Link.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
 import { usePathname } from '../ui/router.ts';
 import { routePath } from '../ui/routes.ts';
+import { useAskWhoIsLearning } from '../features/profiles/useAskWhoIsLearning.ts';
 import { useIdleHandOver } from '../features/profiles/useIdleHandOver.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { HelpLink } from './HelpLink.tsx';
@@ -41,7 +42,7 @@ function ClassroomSlot() {
 
 export function Shell() {
   const { t } = useTranslation();
-  const route = useLocaleRoute();
+  const route = useAskWhoIsLearning(useLocaleRoute());
   const pathname = usePathname();
   const locale = route.name === 'root' ? null : route.locale;
   useIdleHandOver(locale);

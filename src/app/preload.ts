@@ -19,7 +19,7 @@ const NEEDS: Partial<
   story: { module: 'storybook', tier: 'storybook' },
   workbook: { module: 'workbook', tier: 'workbook', strings: ['workbook'] },
   'net-rules': { module: 'netRules', tier: 'net-rules', strings: ['netRules'] },
-  'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: ['grownUps', 'classroom'] },
+  'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: ['grownUps', 'classroom', 'profiles'] },
   settings: { module: 'settings' },
   seats: { module: 'seats', strings: ['profiles'] },
   help: { module: 'help', tier: 'help' },

@@ -3,3 +3,9 @@ declare module 'virtual:sango-content' {
   /** One lazy loader per "locale/tier", each its own chunk. */
   export const loaders: Record<string, () => Promise<{ default: TierContent }>>;
 }
+
+declare module 'virtual:sango-ids' {
+  /** Every story (with its options), exercise and rule id the content defines (see contentIds.ts). */
+  const ids: { stories: { id: string; options: string[] }[]; exercises: string[]; rules: string[] };
+  export default ids;
+}

@@ -2,14 +2,16 @@
  * The service worker's voice. An update is only ever offered: nothing reloads by itself, so a child in the
  * middle of a story is never interrupted; a grown-up (or the child, on the home screen) taps to apply it.
  */
+import { useEffect, useRef } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useTranslation } from '../i18n/index.ts';
 import { Notice } from '../ui/Notice.tsx';
-
-const HOUR = 60 * 60 * 1000;
+import { startUpdateChecks } from './updateChecks.ts';
 
 export function ReloadPrompt() {
   const { t } = useTranslation();
+  const stopChecks = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopChecks.current?.(), []);
   const {
     offlineReady: [offlineReady, setOfflineReady],
     needRefresh: [needRefresh, setNeedRefresh],
@@ -18,9 +20,8 @@ export function ReloadPrompt() {
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       // Look for a new version now and then while online; the answer is only ever a prompt.
-      setInterval(() => {
-        if (navigator.onLine) void registration.update();
-      }, HOUR);
+      stopChecks.current?.();
+      stopChecks.current = startUpdateChecks(registration);
     },
   });
   if (needRefresh) {

@@ -26,6 +26,8 @@ export {
   selectStory,
 } from './selectors.ts';
 export { STATE_KEY, BACKUP_PREFIX } from './safeStorage.ts';
+export { own } from './own.ts';
+export { closeGate, isGateOpen, openGate } from './tabSession.ts';
 export { useShallow };
 
 export function createAppStore(storage: SafeStorage) {

@@ -3,9 +3,9 @@
  * N; every old shape is kept as a fixture in tests/fixtures/store so a migration can never silently drop
  * progress. Reading never throws: anything it cannot understand is reported, and the caller keeps a backup.
  */
-import { currentSchema, persistedV1, type Persisted } from './schema.ts';
+import { currentSchema, persistedV1, persistedV2, type Persisted } from './schema.ts';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /** migrations[N] turns the state of version N-1 into version N. Version 1 is the first release. */
 export const migrations: Record<number, (state: unknown) => unknown> = {
@@ -22,6 +22,8 @@ export const migrations: Record<number, (state: unknown) => unknown> = {
       progress,
     };
   },
+  // v3 lets the active seat be null (after the idle hand-over); a v2 state is already a valid v3 state.
+  3: (state) => persistedV2.parse(state),
 };
 
 export type ReadResult =
@@ -61,7 +63,7 @@ export function readStored(raw: string): ReadResult {
   }
   const parsed = currentSchema.safeParse(current);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const activeExists = parsed.data.seats.list.some((s) => s.id === parsed.data.seats.active);
-  if (!activeExists) return { ok: false, reason: 'invalid' };
+  const { list, active } = parsed.data.seats;
+  if (active !== null && !list.some((s) => s.id === active)) return { ok: false, reason: 'invalid' };
   return { ok: true, state: parsed.data, migrated: version !== STORE_VERSION };
 }

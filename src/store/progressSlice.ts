@@ -1,5 +1,6 @@
 /** Progress belongs to the active seat. Selectors are pure functions in `selectors.ts`. */
 import { emptySeatProgress } from './defaults.ts';
+import { own } from './own.ts';
 import type { SeatProgress, StoryProgress } from './schema.ts';
 import type { SliceCreator, StoreState } from './types.ts';
 
@@ -21,14 +22,18 @@ const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
 
 function withStory(s: StoreState, storyId: string, update: (p: StoryProgress) => StoryProgress) {
   const seat = s.seats.active;
-  const mine = s.progress[seat] ?? emptySeatProgress();
-  const before = mine.stories[storyId] ?? NEW_STORY;
+  if (seat === null) return s;
+  const mine = own(s.progress, seat) ?? emptySeatProgress();
+  const before = own(mine.stories, storyId) ?? NEW_STORY;
   const after = update(before);
   if (after.step === before.step && after.choice === before.choice && after.done === before.done) return s;
   return { progress: { ...s.progress, [seat]: { ...mine, stories: { ...mine.stories, [storyId]: after } } } };
 }
 
-/** In classroom mode nothing writes to any seat's progress: the class works on the teacher's screen. */
+/**
+ * In classroom mode nothing writes to any seat's progress: the class works on the teacher's screen. After the
+ * idle hand-over (no active seat) nothing is written either, until a child picks their seat.
+ */
 function guarded(set: Parameters<SliceCreator<ProgressSlice>>[0], get: () => StoreState) {
   return (update: (s: StoreState) => StoreState | Partial<StoreState>) => {
     if (!get().settings.classroom) set(update);
@@ -51,8 +56,9 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) =>
     finishRule: (ruleId, share, badge) =>
       set((s) => {
         const seat = s.seats.active;
-        const mine = s.progress[seat] ?? emptySeatProgress();
-        const before = mine.rules[ruleId];
+        if (seat === null) return s;
+        const mine = own(s.progress, seat) ?? emptySeatProgress();
+        const before = own(mine.rules, ruleId);
         const after = { best: Math.max(share, before?.best ?? 0), badge: badge || (before?.badge ?? false) };
         return {
           progress: { ...s.progress, [seat]: { ...mine, rules: { ...mine.rules, [ruleId]: after } } },
@@ -61,14 +67,16 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) =>
     finishQuickRound: (missed, total) =>
       set((s) => {
         const seat = s.seats.active;
-        const mine = s.progress[seat] ?? emptySeatProgress();
+        if (seat === null) return s;
+        const mine = own(s.progress, seat) ?? emptySeatProgress();
         return { progress: { ...s.progress, [seat]: { ...mine, quick: { missed, total } } } };
       }),
     completeExercise: (exerciseId, { firstTry }) =>
       set((s) => {
         const seat = s.seats.active;
-        const mine = s.progress[seat] ?? emptySeatProgress();
-        const before = mine.exercises[exerciseId];
+        if (seat === null) return s;
+        const mine = own(s.progress, seat) ?? emptySeatProgress();
+        const before = own(mine.exercises, exerciseId);
         const after = { done: true, firstTry: firstTry || (before?.firstTry ?? false) };
         if (before?.done && before.firstTry === after.firstTry) return s;
         return {

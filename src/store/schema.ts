@@ -4,9 +4,17 @@
  */
 import * as z from 'zod/mini';
 import { LOCALES } from '../content/locales.ts';
+import { RESERVED_IDS } from './own.ts';
 
-/** Keys that come from data (seat and story ids) must be slugs, so "__proto__" and free text never pass. */
-const slugKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
+/**
+ * Ids (seat, story, option, exercise, rule) must be slugs, so "__proto__" and free text never pass, and never a
+ * name that lives on Object.prototype ("constructor"), which a plain object would answer for any record.
+ */
+const slugKey = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  z.maxLength(64),
+  z.refine((id) => !RESERVED_IDS.has(id)),
+);
 
 export const ANIMALS = [
   'owl',
@@ -31,6 +39,15 @@ export const settingsV1 = z.object({
   narrationRate: z.number().check(z.gte(0.5), z.lte(1.5)),
 });
 
+/**
+ * At most this many entries in any record keyed by id (seats' progress, a seat's stories, exercises or rules):
+ * far above what the content and 30 seats can make, low enough that a hostile file cannot bloat every save.
+ */
+export const MAX_ENTRIES = 200;
+function idRecord<T extends z.core.SomeType>(value: T) {
+  return z.record(slugKey, value).check(z.refine((r) => Object.keys(r).length <= MAX_ENTRIES));
+}
+
 export const seatV1 = z.object({ id: slugKey, animal: z.enum(ANIMALS), colour: z.enum(COLOURS) });
 
 export const storyProgressV1 = z.object({
@@ -41,7 +58,7 @@ export const storyProgressV1 = z.object({
   done: z.boolean(),
 });
 
-export const seatProgressV1 = z.object({ stories: z.record(slugKey, storyProgressV1) });
+export const seatProgressV1 = z.object({ stories: idRecord(storyProgressV1) });
 
 /** v2 (the workbook): each exercise's completion and whether it was right at the first try. */
 export const exerciseProgressV2 = z.object({ done: z.boolean(), firstTry: z.boolean() });
@@ -53,9 +70,9 @@ export const quickRoundV2 = z.object({
   total: z.number().check(z.int(), z.gte(0), z.lte(20)),
 });
 export const seatProgressV2 = z.object({
-  stories: z.record(slugKey, storyProgressV1),
-  exercises: z.record(slugKey, exerciseProgressV2),
-  rules: z.record(slugKey, ruleProgressV2),
+  stories: idRecord(storyProgressV1),
+  exercises: idRecord(exerciseProgressV2),
+  rules: idRecord(ruleProgressV2),
   quick: z.nullable(quickRoundV2),
 });
 
@@ -70,22 +87,38 @@ export const settingsV2 = z.object({
   classroom: z.boolean(),
 });
 
-const seats = z.object({ list: z.array(seatV1).check(z.minLength(1), z.maxLength(30)), active: slugKey });
+/** True when no two seats share an id (they would be removed together, and progress could not be told apart). */
+export function seatIdsUnique(list: readonly { id: unknown }[]): boolean {
+  return new Set(list.map((s) => s.id)).size === list.length;
+}
+
+const seats = z.object({
+  list: z.array(seatV1).check(z.minLength(1), z.maxLength(30), z.refine(seatIdsUnique)),
+  active: slugKey,
+});
 
 export const persistedV1 = z.object({
   settings: settingsV1,
   seats,
-  progress: z.record(slugKey, seatProgressV1),
+  progress: idRecord(seatProgressV1),
 });
 export const persistedV2 = z.object({
   settings: settingsV2,
   seats,
-  progress: z.record(slugKey, seatProgressV2),
+  progress: idRecord(seatProgressV2),
+});
+
+/** v3 (the idle hand-over at school): no seat is active (null) until the next child picks one. */
+export const persistedV3 = z.object({
+  settings: settingsV2,
+  seats: z.object({ list: seats.shape.list, active: z.nullable(slugKey) }),
+  progress: idRecord(seatProgressV2),
 });
 
 export type PersistedV1 = z.infer<typeof persistedV1>;
 export type PersistedV2 = z.infer<typeof persistedV2>;
-export type Persisted = PersistedV2;
+export type PersistedV3 = z.infer<typeof persistedV3>;
+export type Persisted = PersistedV3;
 export type Settings = z.infer<typeof settingsV2>;
 export type Seat = z.infer<typeof seatV1>;
 export type StoryProgress = z.infer<typeof storyProgressV1>;
@@ -93,4 +126,4 @@ export type SeatProgress = z.infer<typeof seatProgressV2>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressV2>;
 export type RuleProgress = z.infer<typeof ruleProgressV2>;
 export type QuickRound = z.infer<typeof quickRoundV2>;
-export const currentSchema = persistedV2;
+export const currentSchema = persistedV3;

@@ -9,11 +9,14 @@ import type { SliceCreator } from './types.ts';
 export const MAX_SEATS = 30;
 
 export interface SeatsSlice {
-  seats: { list: Seat[]; active: string };
+  /** `active` is null after the idle hand-over, until the next child picks a seat: nothing is saved meanwhile. */
+  seats: { list: Seat[]; active: string | null };
   /** Adds a seat and makes it the active one; returns its id, or null when the device is full. */
   addSeat(animal: Seat['animal'], colour: Seat['colour']): string | null;
   removeSeat(id: string): void;
   switchSeat(id: string): void;
+  /** The idle hand-over: nobody is learning until a child picks their seat. */
+  handOver(): void;
 }
 
 /** The lowest free "seat-N", so ids stay short and stable. */
@@ -47,4 +50,5 @@ export const createSeatsSlice: SliceCreator<SeatsSlice> = (set, get) => ({
         ? { seats: { ...s.seats, active: id } }
         : s,
     ),
+  handOver: () => set((s) => (s.seats.active === null ? s : { seats: { ...s.seats, active: null } })),
 });

@@ -1,18 +1,19 @@
-/** Pure selectors over the store state. */
-import type { StoryProgress } from './schema.ts';
+/** Pure selectors over the store state. Every read by id goes through `own` (see own.ts). */
+import { own } from './own.ts';
+import type { ExerciseProgress, RuleProgress, StoryProgress } from './schema.ts';
 import type { StoreState } from './types.ts';
 
-export const selectSeatProgress = (s: StoreState) => s.progress[s.seats.active];
+export const selectSeatProgress = (s: StoreState) => own(s.progress, s.seats.active);
 
 export const selectStory =
   (storyId: string) =>
   (s: StoreState): StoryProgress | undefined =>
-    s.progress[s.seats.active]?.stories[storyId];
+    own(selectSeatProgress(s)?.stories, storyId);
 
-export const selectExercises = (s: StoreState) => s.progress[s.seats.active]?.exercises ?? NO_EXERCISES;
-const NO_EXERCISES: Record<string, { done: boolean; firstTry: boolean }> = {};
+export const selectExercises = (s: StoreState) => selectSeatProgress(s)?.exercises ?? NO_EXERCISES;
+const NO_EXERCISES: Record<string, ExerciseProgress> = {};
 
-export const selectRules = (s: StoreState) => s.progress[s.seats.active]?.rules ?? NO_RULES;
-const NO_RULES: Record<string, { best: number; badge: boolean }> = {};
+export const selectRules = (s: StoreState) => selectSeatProgress(s)?.rules ?? NO_RULES;
+const NO_RULES: Record<string, RuleProgress> = {};
 
-export const selectQuickRound = (s: StoreState) => s.progress[s.seats.active]?.quick ?? null;
+export const selectQuickRound = (s: StoreState) => selectSeatProgress(s)?.quick ?? null;

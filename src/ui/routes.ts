@@ -21,11 +21,26 @@ export type Route =
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A path segment as text, or null when its percent escapes are broken (`%`, `%E0%A4%A`, `%ff`). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Never throws: it runs before React starts, outside every error boundary, so a thrown URIError would be a
+ * white page. A path that cannot be decoded is "not found", in its language when that part can be read.
+ */
 export function parseRoute(pathname: string, dev = false): Route {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0) return { name: 'root' };
-  const [locale, section, ...rest] = parts;
+  const decoded = pathname.split('/').filter(Boolean).map(decodeSegment);
+  if (decoded.length === 0) return { name: 'root' };
+  const [locale, ...others] = decoded;
   if (!locale || !isAppLocale(locale, dev)) return { name: 'not-found', locale: null };
+  if (others.some((p) => p === null)) return { name: 'not-found', locale };
+  const [section, ...rest] = others as string[];
   const slugs = rest.every((p) => SLUG.test(p));
   switch (section) {
     case undefined:

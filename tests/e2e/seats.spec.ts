@@ -37,8 +37,12 @@ test('two seats on one device keep separate progress', async ({ page }) => {
 });
 
 test('a fresh start in school mode asks who is learning', async ({ page }) => {
+  // School mode is a grown-up's choice, behind the gate; the seats page offers no such switch.
   await page.goto('/en/seats');
-  await page.locator('main summary').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is learning?');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await page.evaluate(() => sessionStorage.setItem('sango-grown-ups', 'open'));
+  await page.goto('/en/grown-ups/');
   await page.getByRole('radio', { name: /At school/ }).check();
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/seats$/);

@@ -8,6 +8,7 @@ import { createAppStore } from '../../src/store/index.ts';
 // Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
 const v2 = readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8');
+const v3 = readFileSync(join(__dirname, '../fixtures/store/v3.json'), 'utf8');
 
 /** A Storage double that can be told to fail like a full or private-mode browser. */
 function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {
@@ -32,12 +33,22 @@ function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean
 }
 
 describe('readStored', () => {
-  it('reads version 2 as it is', () => {
-    const result = readStored(v2);
+  it('reads version 3 as it is, with no seat active after a hand-over', () => {
+    const result = readStored(v3);
     expect(result).toMatchObject({ ok: true, migrated: false });
     if (result.ok) {
       expect(result.state.progress['seat-2']?.exercises['my-top-3']).toEqual({ done: true, firstTry: true });
+      expect(result.state.seats).toMatchObject({ active: null });
       expect(result.state.seats.list).toHaveLength(2);
+    }
+  });
+
+  it('migrates version 2 to the current version, keeping its active seat and all progress', () => {
+    const result = readStored(v2);
+    expect(result).toMatchObject({ ok: true, migrated: true });
+    if (result.ok) {
+      expect(result.state.seats.active).toBe('seat-1');
+      expect(result.state.progress).toEqual(JSON.parse(v2).state.progress);
     }
   });
 
@@ -198,7 +209,7 @@ describe('the store', () => {
     const { storage, data } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
     const setItem = vi.spyOn(storage, 'setItem');
-    data.set(STATE_KEY, v2); // what the other tab wrote
+    data.set(STATE_KEY, v3); // what the other tab wrote
     await store.persist.rehydrate();
     expect(store.getState().settings.locale).toBe('ar');
     expect(store.getState().seats.list).toHaveLength(2);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_IDS } from '../../src/content/knownIds.ts';
 import { defaultPersisted } from '../../src/store/defaults.ts';
 import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
 import type { Persisted } from '../../src/store/schema.ts';
@@ -67,13 +68,21 @@ describe('exporting', () => {
 describe('parseExport', () => {
   it('round trip: an export reads back as exactly the same state', () => {
     const state = richState();
-    expect(parseExport(exportText(state))).toEqual({ ok: true, state });
+    expect(parseExport(exportText(state), CONTENT_IDS)).toEqual({
+      ok: true,
+      state,
+      report: { seats: 2, kept: 5, leftOut: 0 },
+    });
     const fresh = defaultPersisted();
-    expect(parseExport(exportText(fresh))).toEqual({ ok: true, state: fresh });
+    expect(parseExport(exportText(fresh), CONTENT_IDS)).toEqual({
+      ok: true,
+      state: fresh,
+      report: { seats: 1, kept: 0, leftOut: 0 },
+    });
   });
 
   it('reads the stored v2 export fixture', () => {
-    const result = parseExport(fixture('transfer/v2-export.json'));
+    const result = parseExport(fixture('transfer/v2-export.json'), CONTENT_IDS);
     expect(result.ok).toBe(true);
     if (result.ok)
       expect(result.state.progress['seat-2']?.rules['you-have-rights']).toEqual({ best: 0.83, badge: true });
@@ -83,7 +92,7 @@ describe('parseExport', () => {
     const v1 = JSON.parse(fixture('store/v1.json')) as { version: number; state: unknown };
     expect(v1.version).toBe(1);
     for (const text of [envelope(v1.state, 1), fixture('transfer/v1-export.json')]) {
-      const result = parseExport(text);
+      const result = parseExport(text, CONTENT_IDS);
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
       expect(result.state.progress['seat-1']?.stories['right-to-play']).toEqual({
@@ -98,7 +107,7 @@ describe('parseExport', () => {
 
   it('refuses what is not JSON', () => {
     for (const text of ['', 'hello', '{"app": "sango",', '<html></html>', '\u0000\u0001PK']) {
-      expect(parseExport(text)).toEqual({ ok: false, reason: 'not-json' });
+      expect(parseExport(text, CONTENT_IDS)).toEqual({ ok: false, reason: 'not-json' });
     }
   });
 
@@ -115,15 +124,19 @@ describe('parseExport', () => {
       envelope(richState(), STORE_VERSION, { app: 'other-app' }),
       envelope(richState(), STORE_VERSION, { kind: 'settings-export' }),
     ];
-    for (const text of notOurs) expect(parseExport(text)).toEqual({ ok: false, reason: 'not-sango' });
+    for (const text of notOurs)
+      expect(parseExport(text, CONTENT_IDS)).toEqual({ ok: false, reason: 'not-sango' });
   });
 
   it('refuses a file from a newer version of Sango', () => {
-    expect(parseExport(envelope(richState(), STORE_VERSION + 1))).toEqual({
+    expect(parseExport(envelope(richState(), STORE_VERSION + 1), CONTENT_IDS)).toEqual({
       ok: false,
       reason: 'newer-version',
     });
-    expect(parseExport(envelope({ anything: true }, 99))).toEqual({ ok: false, reason: 'newer-version' });
+    expect(parseExport(envelope({ anything: true }, 99), CONTENT_IDS)).toEqual({
+      ok: false,
+      reason: 'newer-version',
+    });
   });
 
   it('refuses a damaged file: a valid envelope around a state the app could not have saved', () => {
@@ -146,16 +159,19 @@ describe('parseExport', () => {
       { ...good, progress: { 'Seat One': seat1 } }, // keys are slugs, never free text
     ];
     for (const state of damaged)
-      expect(parseExport(envelope(state))).toEqual({ ok: false, reason: 'damaged' });
+      expect(parseExport(envelope(state), CONTENT_IDS)).toEqual({ ok: false, reason: 'damaged' });
     // A key that could reach an object's prototype: nothing is merged from such a file.
     const polluted = envelope(good).replace('"progress":{', '"progress":{"__proto__":{"polluted":true},');
     expect(polluted).toContain('__proto__');
-    expect(parseExport(polluted)).toEqual({ ok: false, reason: 'damaged' });
+    expect(parseExport(polluted, CONTENT_IDS)).toEqual({ ok: false, reason: 'damaged' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // Versions that never existed.
     for (const version of [0, -1, 1.5, '2', null]) {
       expect(
-        parseExport(JSON.stringify({ app: 'sango', kind: 'progress-export', version, state: good })),
+        parseExport(
+          JSON.stringify({ app: 'sango', kind: 'progress-export', version, state: good }),
+          CONTENT_IDS,
+        ),
       ).toEqual({
         ok: false,
         reason: 'damaged',
@@ -168,6 +184,6 @@ describe('parseExport', () => {
     const big = envelope(richState()).replace('{', `{${padding}`);
     expect(big.length).toBeGreaterThan(MAX_EXPORT_BYTES);
     expect(JSON.parse(big)).toBeTruthy(); // it is even valid JSON: size alone refuses it
-    expect(parseExport(big)).toEqual({ ok: false, reason: 'not-sango' });
+    expect(parseExport(big, CONTENT_IDS)).toEqual({ ok: false, reason: 'not-sango' });
   });
 });

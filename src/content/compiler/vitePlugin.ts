@@ -5,10 +5,13 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent, type CompileResult } from './compileAll.ts';
+import { contentIds } from './contentIds.ts';
 import { formatError } from './errors.ts';
 
 const INDEX = 'virtual:sango-content';
 const PREFIX = `${INDEX}/`;
+/** The content's ids only (a few hundred bytes), for checking an imported file without loading content. */
+const IDS = 'virtual:sango-ids';
 
 export function sangoContent(options: { dir?: string } = {}): Plugin {
   let root = '';
@@ -30,10 +33,12 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
       if (r.errors.length) this.error(problems(r));
     },
     resolveId(id) {
-      if (id === INDEX || id.startsWith(PREFIX)) return `\0${id}`;
+      if (id === INDEX || id.startsWith(PREFIX) || id === IDS) return `\0${id}`;
       return null;
     },
     load(id) {
+      if (id === `\0${IDS}`)
+        return `export default ${JSON.stringify(contentIds((result ?? compile()).content))};\n`;
       if (!id.startsWith(`\0${INDEX}`)) return null;
       const r = result ?? compile();
       if (id === `\0${INDEX}`) {
@@ -55,7 +60,7 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
         if (!file.startsWith(root)) return;
         const r = compile();
         server.moduleGraph.idToModuleMap.forEach((mod, id) => {
-          if (id.startsWith(`\0${INDEX}`)) server.moduleGraph.invalidateModule(mod);
+          if (id.startsWith(`\0${INDEX}`) || id === `\0${IDS}`) server.moduleGraph.invalidateModule(mod);
         });
         if (r.errors.length) {
           server.config.logger.error(problems(r));

@@ -3,7 +3,8 @@
  * pass it by accident; any adult can, with a mouse, a finger, a keyboard (holding Space or Enter) or a
  * screen reader, because the instructions say how in words and can be read aloud. The hold shows as a
  * filling bar and a countdown in words (the bar fills in whole-second steps when motion is reduced).
- * Once passed it stays open for this tab's session; nothing else is stored.
+ * Once passed it stays open for this tab's session (nothing else is stored), until the idle hand-over at
+ * school closes it for the next child.
  */
 import {
   useEffect,
@@ -16,6 +17,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
+import { isGateOpen, openGate } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { usePathname } from '../../ui/router.ts';
@@ -23,29 +25,8 @@ import { parseRoute, routePath } from '../../ui/routes.ts';
 import { HOLD_MS, useHold } from './useHold.ts';
 import { useSpeech } from './useVoice.ts';
 
-export const GATE_KEY = 'sango-grown-ups';
-
-// Where sessionStorage is refused, the gate stays open until the page reloads (memory only, like the store).
-let openInMemory = false;
-
-function isOpen(): boolean {
-  try {
-    return sessionStorage.getItem(GATE_KEY) === 'open';
-  } catch {
-    return openInMemory;
-  }
-}
-
-function remember(): void {
-  try {
-    sessionStorage.setItem(GATE_KEY, 'open');
-  } catch {
-    openInMemory = true;
-  }
-}
-
 export function GrownUpsGate({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(isOpen);
+  const [open, setOpen] = useState(isGateOpen);
   const justOpened = useRef(false);
   const area = useRef<HTMLDivElement>(null);
   // The held button is gone once the gate opens: focus goes to the page's heading, where reading starts.
@@ -58,7 +39,7 @@ export function GrownUpsGate({ children }: { children: ReactNode }) {
     return (
       <HoldGate
         onOpen={() => {
-          remember();
+          openGate();
           justOpened.current = true;
           setOpen(true);
         }}

@@ -1,6 +1,7 @@
 /**
- * The grown-ups home: the guides, for teachers (notes, classroom mode), this device (data tools, settings, install), privacy
- * in two sentences, erase, and the credits. Every tool is at most two taps away.
+ * The grown-ups home: the guides, for teachers (notes, classroom mode), this device (data tools, settings, home
+ * or school mode, install), privacy in two sentences, erase, and the credits. Every tool is at most two taps
+ * away.
  */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
@@ -11,6 +12,7 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
 import { Credits } from './Credits.tsx';
+import { DeviceMode } from './DeviceMode.tsx';
 import { EraseData } from './EraseData.tsx';
 import { DATA, GUIDE_IDS, TEACHER_NOTES } from './guides.ts';
 import { LinkCard } from './LinkCard.tsx';
@@ -63,6 +65,7 @@ export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: re
             {t('home.settingsDesc')}
           </LinkCard>
         </ul>
+        <DeviceMode />
       </section>
 
       <InstallHelp />

@@ -17,8 +17,9 @@ import { DATA, isGuideId, TEACHER_NOTES } from './guides.ts';
 import { TeacherNotesPage } from './TeacherNotesPage.tsx';
 
 export default function GrownUpsRoute({ locale, path }: { locale: AppLocale; path: string[] }) {
-  // Suspends until the strings are there (the gate never shows keys; the home's classroom switch has its own).
-  useTranslation(['grownUps', 'classroom']);
+  // Suspends until the strings are there (the gate never shows keys; the home's classroom switch and device
+  // mode have their own namespaces).
+  useTranslation(['grownUps', 'classroom', 'profiles']);
   const { items } = useTierContent(contentLocale(locale), 'grown-ups');
   const guides = items.filter((i): i is Guide => i.kind === 'guide');
   const [page, ...rest] = path;

@@ -1,16 +1,24 @@
 /**
  * Import: a file made by "Export progress" replaces what is on this device, after a confirm whose two
- * answers carry equal weight. A wrong, damaged or newer file says so calmly and changes nothing.
+ * answers carry equal weight. A wrong, damaged or newer file says so calmly and changes nothing. Only progress
+ * Sango itself makes is kept (see store/importFilter.ts); the confirm and the result say how much that is, and
+ * how much was left out.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
+import { CONTENT_IDS } from '../../content/knownIds.ts';
 import { useStore, type Persisted } from '../../store/index.ts';
-import { MAX_EXPORT_BYTES, parseExport, type ImportProblem } from '../../store/transfer.ts';
+import {
+  MAX_EXPORT_BYTES,
+  parseExport,
+  type ImportProblem,
+  type ImportReport,
+} from '../../store/transfer.ts';
 
 type Stage =
   | { name: 'idle' }
-  | { name: 'confirm'; state: Persisted }
-  | { name: 'done' }
+  | { name: 'confirm'; state: Persisted; report: ImportReport }
+  | { name: 'done'; report: ImportReport }
   | { name: 'kept' }
   | { name: 'problem'; problem: ImportProblem | 'too-big' };
 
@@ -56,21 +64,29 @@ export function ImportProgress() {
       setStage({ name: 'problem', problem: 'not-json' });
       return;
     }
-    const parsed = parseExport(text);
+    const parsed = parseExport(text, CONTENT_IDS);
     setStage(
-      parsed.ok ? { name: 'confirm', state: parsed.state } : { name: 'problem', problem: parsed.reason },
+      parsed.ok
+        ? { name: 'confirm', state: parsed.state, report: parsed.report }
+        : { name: 'problem', problem: parsed.reason },
     );
   }
 
-  function replace(state: Persisted) {
+  function replace(state: Persisted, report: ImportReport) {
     // The persist middleware writes this to storage; the rest of the app follows the store.
     useStore.setState({ settings: state.settings, seats: state.seats, progress: state.progress });
-    setStage({ name: 'done' });
+    setStage({ name: 'done', report });
   }
 
   const message =
     stage.name === 'done'
-      ? t('import.done')
+      ? [
+          t('import.done'),
+          t('import.imported', { count: stage.report.kept }),
+          stage.report.leftOut > 0 ? t('import.leftOut', { count: stage.report.leftOut }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
       : stage.name === 'kept'
         ? t('import.kept')
         : stage.name === 'problem'
@@ -86,9 +102,13 @@ export function ImportProgress() {
           <p id="import-question" ref={question} tabIndex={-1}>
             {t('import.confirm')}
           </p>
-          <p>{t('import.summary', { count: stage.state.seats.list.length })}</p>
+          <p>
+            {t('import.summary', { count: stage.report.seats })}{' '}
+            {t('import.keeps', { count: stage.report.kept })}
+          </p>
+          {stage.report.leftOut > 0 && <p>{t('import.leavesOut', { count: stage.report.leftOut })}</p>}
           <div className="confirm-actions">
-            <button type="button" className="button" onClick={() => replace(stage.state)}>
+            <button type="button" className="button" onClick={() => replace(stage.state, stage.report)}>
               {t('import.yes')}
             </button>
             <button type="button" className="button" onClick={() => setStage({ name: 'kept' })}>

@@ -1,11 +1,38 @@
-/** Where progress lives and what to do about it, in three facts and one piece of advice. */
+/**
+ * Where progress lives and what to do about it, in four facts and one piece of advice; and when Sango could not
+ * be saved whole for offline use (a full device), that too, with why and what to do.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
+import { useOfflineStatus, type OfflineStatus } from '../../pwa/offlineStatus.ts';
 import { useStorageStatus } from '../../pwa/storageStatus.ts';
+
+function OfflineFact({ status }: { status: OfflineStatus }) {
+  const { t } = useTranslation('grownUps');
+  switch (status.state) {
+    case 'checking':
+      return null;
+    case 'incomplete': {
+      const space = status.reason === 'space';
+      return (
+        <li className="offline-incomplete">
+          {space ? t('storage.offlineNoSpace') : t('storage.offlineStopped')}{' '}
+          {status.total === null
+            ? t('storage.offlineSavedSome', { count: status.saved })
+            : t('storage.offlineSaved', { count: status.saved, total: status.total })}{' '}
+          <strong>{space ? t('storage.offlineAdviceSpace') : t('storage.offlineAdviceStopped')}</strong>
+        </li>
+      );
+    }
+    default:
+      return <li>{t(`storage.offline.${status.state}`)}</li>;
+  }
+}
 
 export function StorageStatus() {
   const { t } = useTranslation('grownUps');
   const status = useStorageStatus();
+  const offline = useOfflineStatus();
   const [asked, setAsked] = useState<'kept' | 'refused' | null>(null);
   const result = useRef<HTMLParagraphElement>(null);
   // The button goes away once the browser has answered, so focus goes to the answer.
@@ -29,6 +56,7 @@ export function StorageStatus() {
         <li>{memory ? t('storage.memory') : t('storage.device')}</li>
         {!memory && <li>{t(`storage.${status.persistence}`)}</li>}
         <li>{status.installed ? t('storage.installed') : t('storage.tab')}</li>
+        <OfflineFact status={offline} />
       </ul>
       <p className="advice">{advice}</p>
       {status.canAsk && asked === null && (

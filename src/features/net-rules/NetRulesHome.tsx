@@ -2,7 +2,7 @@
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import type { Rule } from '../../content/netRulesSchema.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
-import { selectQuickRound, selectRules, useStore } from '../../store/index.ts';
+import { own, selectQuickRound, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
@@ -13,7 +13,7 @@ export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: Rule
   const { t } = useTranslation('netRules');
   const progress = useStore(selectRules);
   const quick = useStore(selectQuickRound);
-  const earned = rules.filter((r) => progress[r.id]?.badge).length;
+  const earned = rules.filter((r) => own(progress, r.id)?.badge).length;
   const path = (p: string[]) => routePath({ name: 'net-rules', locale, path: p });
   const suggested = rules.filter((r) => quick?.missed.includes(r.id)).map((r) => r.title);
   return (
@@ -34,7 +34,7 @@ export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: Rule
         <p className="badge-count">{t('badgeCount', { earned, total: rules.length })}</p>
         <ol className="rule-list">
           {rules.map((rule, i) => {
-            const mine = progress[rule.id];
+            const mine = own(progress, rule.id);
             return (
               <li key={rule.id}>
                 <Link to={path([rule.id])} className="rule-link">

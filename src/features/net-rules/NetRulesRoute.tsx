@@ -3,7 +3,7 @@ import './netRules.css';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { useTierContent } from '../../content/loader.ts';
 import type { Rule } from '../../content/netRulesSchema.ts';
-import { selectRules, useStore } from '../../store/index.ts';
+import { own, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
@@ -21,7 +21,7 @@ export default function NetRulesRoute({ locale, path }: { locale: AppLocale; pat
   if (page === undefined) return <NetRulesHome locale={locale} rules={rules} />;
   if (page === 'level-1' && extra === undefined) return <QuickRound locale={locale} rules={rules} />;
   if (page === 'result-card' && extra === undefined) {
-    const all = rules.length > 0 && rules.every((r) => badges[r.id]?.badge);
+    const all = rules.length > 0 && rules.every((r) => own(badges, r.id)?.badge);
     return all ? (
       <div className="page nr-page">
         <PageHeading>{t('resultCard.title')}</PageHeading>

@@ -8,7 +8,7 @@ import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import { Blocks } from '../../content/render.tsx';
 import type { Rule } from '../../content/netRulesSchema.ts';
-import { selectRules, useStore } from '../../store/index.ts';
+import { own, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { m } from '../../ui/motion.ts';
@@ -34,7 +34,7 @@ function RuleRound(props: Props) {
   const { t } = useTranslation('netRules');
   const timer = useStore((s) => s.settings.timer);
   const finishRule = useStore((s) => s.finishRule);
-  const progress = useStore(selectRules)[rule.id];
+  const progress = own(useStore(selectRules), rule.id);
   const [phase, setPhase] = useState<Phase>('cards');
   const [round, setRound] = useState(0);
   const [q, setQ] = useState(0);

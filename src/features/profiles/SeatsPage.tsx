@@ -1,7 +1,7 @@
 /**
  * "Who is learning?": every seat on this device as a big picture. One tap on a seat makes it the learner and
  * goes back to where the child was. Adding a seat is two picture taps; removing one hides behind "Manage seats"
- * and a confirm. A grown-up's device mode sits folded at the bottom.
+ * and a confirm. The device mode (home or school) is for grown-ups, behind their gate.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
@@ -10,7 +10,6 @@ import { useStore } from '../../store/index.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { navigate } from '../../ui/router.ts';
 import { AddSeat } from './AddSeat.tsx';
-import { DeviceMode } from './DeviceMode.tsx';
 import { RemoveSeat } from './RemoveSeat.tsx';
 import { takeReturnPath } from './returnTo.ts';
 import { SeatAvatar } from './SeatAvatar.tsx';
@@ -150,7 +149,6 @@ export default function SeatsPage({ locale }: { locale: AppLocale }) {
               </p>
             ) : null}
           </div>
-          <DeviceMode />
         </div>
       )}
     </div>

@@ -1,14 +1,16 @@
 /**
- * School mode: after `idleMinutes` with nobody touching the device, go to "Who is learning?" so the next
- * child does not carry on a classmate's work.
+ * School mode: after `idleMinutes` with nobody touching the device, hand it over to the next child: no seat is
+ * active until they pick theirs (nothing is saved meanwhile, and the header says so), the page is "Who is
+ * learning?", history starts a new chapter (Back cannot bring back a classmate's pages), and the grown-ups gate
+ * is closed again.
  *
  * One timer, not one per event: activity only notes the time (cheap, even for a storm of wheel events), and
  * the timer, when it fires early, re-arms itself for the time still left.
  */
 import { useEffect } from 'react';
 import type { AppLocale } from '../../i18n/index.ts';
-import { useStore, type Seat, type Settings } from '../../store/index.ts';
-import { navigate } from '../../ui/router.ts';
+import { closeGate, useStore, type Seat, type Settings } from '../../store/index.ts';
+import { newChapter } from '../../ui/router.ts';
 import { routePath } from '../../ui/routes.ts';
 import { forgetReturnPath } from './returnTo.ts';
 
@@ -47,7 +49,9 @@ export function useIdleHandOver(locale: AppLocale | null): void {
       }
       timer = undefined; // re-armed by the next touch
       forgetReturnPath();
-      navigate(routePath({ name: 'seats', locale }), { replace: false });
+      useStore.getState().handOver();
+      closeGate();
+      newChapter(routePath({ name: 'seats', locale }));
     };
     const onActivity = () => {
       last = Date.now();

@@ -2,7 +2,7 @@
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import { useTierContent } from '../../content/loader.ts';
-import { useStore, selectSeatProgress } from '../../store/index.ts';
+import { own, useStore, selectSeatProgress } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Picture } from '../../ui/art/Picture.tsx';
@@ -21,7 +21,7 @@ export default function ShelfPage({ locale }: { locale: AppLocale }) {
       <p className="lead">{t('storybook.shelfIntro')}</p>
       <ul className="shelf">
         {stories.map((story) => {
-          const mine = progress?.stories[story.id];
+          const mine = own(progress?.stories, story.id);
           // Reopening a story resumes where the child left it; a finished story opens at its start.
           const page = mine && !mine.done ? mine.step + 1 : 1;
           return (

@@ -6,7 +6,7 @@ import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
-import { selectExercises, useStore } from '../../store/index.ts';
+import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
@@ -20,7 +20,7 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
   const { t } = useTranslation('workbook');
   const exercises = useStore(selectExercises);
   const state = moduleState(mod, exercises);
-  const firstOpen = exercisesOf(mod).find((e) => !exercises[e.id]?.done) ?? mod.parts[0];
+  const firstOpen = exercisesOf(mod).find((e) => !own(exercises, e.id)?.done) ?? mod.parts[0];
   const partPath = (id: string) => routePath({ name: 'workbook', locale, path: [mod.id, id] });
   return (
     <article className="page module-page">
@@ -46,7 +46,7 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
                     {part.title}
                   </span>
                   {part.kind === 'exercise' && (
-                    <StateBadge state={exercises[part.id]?.done ? 'done' : 'not-started'} />
+                    <StateBadge state={own(exercises, part.id)?.done ? 'done' : 'not-started'} />
                   )}
                 </Link>
               </li>

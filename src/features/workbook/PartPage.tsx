@@ -8,7 +8,7 @@ import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { ModulePart, WorkbookModule } from '../../content/workbookSchema.ts';
-import { selectExercises, useStore } from '../../store/index.ts';
+import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { navigate } from '../../ui/router.ts';
@@ -28,7 +28,7 @@ interface Props {
 export function PartPage({ locale, module: mod, part }: Props) {
   const { t } = useTranslation('workbook');
   const completeExercise = useStore((s) => s.completeExercise);
-  const doneBefore = useStore(selectExercises)[part.id]?.done ?? false;
+  const doneBefore = own(useStore(selectExercises), part.id)?.done ?? false;
   const [finished, setFinished] = useState(false);
   const classroom = useClassroom();
   const next = nextPart(mod, part.id);

@@ -1,5 +1,5 @@
 /** Pure progress rules for the workbook: a module is done when all of its exercises are. */
-import type { ExerciseProgress } from '../../store/index.ts';
+import { own, type ExerciseProgress } from '../../store/index.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
 
 export type ModuleState = 'done' | 'in-progress' | 'not-started';
@@ -10,7 +10,7 @@ export function exercisesOf(mod: WorkbookModule) {
 
 export function moduleState(mod: WorkbookModule, done: Record<string, ExerciseProgress>): ModuleState {
   const exercises = exercisesOf(mod);
-  const finished = exercises.filter((e) => done[e.id]?.done).length;
+  const finished = exercises.filter((e) => own(done, e.id)?.done).length;
   if (finished === exercises.length) return 'done';
   return finished > 0 ? 'in-progress' : 'not-started';
 }

@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_IDS } from '../../../src/content/knownIds.ts';
 import GrownUpsRoute from '../../../src/features/grown-ups/GrownUpsRoute.tsx';
 import { STORE_VERSION } from '../../../src/store/migrations.ts';
 import { STATE_KEY, storage, useStore, type Persisted } from '../../../src/store/index.ts';
 import type { StorageNotice } from '../../../src/store/safeStorage.ts';
-import { parseExport } from '../../../src/store/transfer.ts';
+import { MAX_EXPORT_BYTES, parseExport } from '../../../src/store/transfer.ts';
 import { freshAppEachTest, seedProgress, STORY, storyProgress } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
@@ -91,7 +92,7 @@ describe('export', () => {
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(file).toMatchObject({ app: 'sango', kind: 'progress-export', version: STORE_VERSION });
     expect(Number.isNaN(Date.parse(String(file.exported)))).toBe(false);
-    expect(parseExport(text)).toEqual({ ok: true, state: before });
+    expect(parseExport(text, CONTENT_IDS)).toMatchObject({ ok: true, state: before });
     expect(within(region('Export progress')).getByRole('status')).toHaveTextContent(clicked[0]!.download);
     // The file name keeps its own direction inside an Arabic (right-to-left) sentence.
     expect(within(region('Export progress')).getByRole('status').textContent).toContain(
@@ -121,7 +122,7 @@ describe('import', () => {
     await user.click(within(group).getByRole('button', { name: 'Yes, replace' }));
     expect(importStatus()).toHaveTextContent('Progress imported.');
     expect(document.activeElement).toBe(importStatus());
-    const expected = parseExport(fixture('transfer/v2-export.json'));
+    const expected = parseExport(fixture('transfer/v2-export.json'), CONTENT_IDS);
     if (!expected.ok) throw new Error('fixture must parse');
     expect(persisted()).toEqual(expected.state);
     expect(useStore.getState().seats.list).toHaveLength(2);
@@ -179,10 +180,10 @@ describe('import', () => {
     expect(localStorage.getItem(STATE_KEY)).toBe(savedBefore);
   });
 
-  it('a file over 2 MB is refused before it is read', async () => {
+  it('a file over the size limit (512 KB) is refused before it is read', async () => {
     const user = await openDataTools();
     const before = persisted();
-    const big = jsonFile(`{"app":"sango","pad":"${'x'.repeat(2 * 1024 * 1024)}"}`);
+    const big = jsonFile(`{"app":"sango","pad":"${'x'.repeat(MAX_EXPORT_BYTES)}"}`);
     const read = vi.spyOn(FileReader.prototype, 'readAsText');
     await user.upload(fileInput(), big);
     await waitFor(() => expect(importStatus()).toHaveTextContent(/too big/));

@@ -1,8 +1,13 @@
-/** The grown-ups pages behind the gate: home, each guide, the teacher notes index and a path that is not there. */
+/**
+ * The grown-ups pages behind the gate: home (with the device mode), each guide, the teacher notes index and a
+ * path that is not there.
+ */
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import GrownUpsRoute from '../../../src/features/grown-ups/GrownUpsRoute.tsx';
+import { useStore } from '../../../src/store/index.ts';
 import { freshAppEachTest } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
@@ -64,6 +69,36 @@ describe('the grown-ups pages', () => {
     );
     expect(screen.getByRole('button', { name: 'Erase all progress' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Credits' })).toBeInTheDocument();
+  });
+
+  it('home: the device mode, home or school, and at school the wait before handing over', async () => {
+    await open([]);
+    await h1('For grown-ups');
+    const user = userEvent.setup();
+    const device = screen.getByRole('region', { name: 'This device' });
+    expect(within(device).getByRole('radio', { name: 'At home' })).toBeChecked();
+    expect(within(device).queryByRole('group', { name: 'Ask again after' })).not.toBeInTheDocument();
+    await user.click(within(device).getByRole('radio', { name: 'At school' }));
+    expect(useStore.getState().settings.mode).toBe('school');
+    const idle = within(device).getByRole('group', { name: 'Ask again after' });
+    expect(
+      within(idle)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['5 minutes', '10 minutes', '15 minutes', '30 minutes']);
+    expect(within(idle).getByRole('radio', { name: '10 minutes' })).toBeChecked();
+    await user.click(within(idle).getByRole('radio', { name: '15 minutes' }));
+    expect(useStore.getState().settings.idleMinutes).toBe(15);
+    await user.click(within(device).getByRole('radio', { name: 'At home' }));
+    expect(useStore.getState().settings.mode).toBe('home');
+  });
+
+  it('the device mode is behind the gate: without the hold, no switch', async () => {
+    sessionStorage.clear();
+    useStore.getState().updateSettings({ mode: 'school' });
+    await open([]);
+    expect(await screen.findByRole('button', { name: 'Press and hold to open' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
   });
 
   it('a guide: its title, sections, contents and what to read next', async () => {

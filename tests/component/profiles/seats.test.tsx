@@ -1,7 +1,7 @@
 /**
  * "Who is learning?": seats as pictures. Adding (by tap and by keyboard), switching (progress stays with its
  * seat), removing behind a confirm (progress goes with it; never the last seat), the header's seat button
- * and the device mode for grown-ups.
+ * and no device mode (it is behind the grown-ups gate).
  *
  * The page is rendered directly (the shell does not route to it yet), inside a tiny stand-in for the shell.
  */
@@ -213,24 +213,12 @@ describe('the seats page', () => {
     ).toBeInTheDocument();
   });
 
-  it('device mode: home or school, and at school the wait before asking again', async () => {
-    const user = await open();
-    await user.click(screen.getByText('For grown-ups: device mode'));
-    expect(screen.getByRole('radio', { name: 'At home' })).toBeChecked();
-    expect(screen.queryByRole('group', { name: 'Ask again after' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'At school' }));
-    expect(useStore.getState().settings.mode).toBe('school');
-    const idle = screen.getByRole('group', { name: 'Ask again after' });
-    expect(
-      within(idle)
-        .getAllByRole('radio')
-        .map((r) => r.closest('label')?.textContent),
-    ).toEqual(['5 minutes', '10 minutes', '15 minutes', '30 minutes']);
-    expect(within(idle).getByRole('radio', { name: '10 minutes' })).toBeChecked();
-    await user.click(within(idle).getByRole('radio', { name: '15 minutes' }));
-    expect(useStore.getState().settings.idleMinutes).toBe(15);
-    await user.click(screen.getByRole('radio', { name: 'At home' }));
-    expect(useStore.getState().settings.mode).toBe('home');
+  it('offers no device mode: a child cannot switch school mode (and the hand-over) off', async () => {
+    useStore.getState().updateSettings({ mode: 'school' });
+    await open();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByText(/device mode/i)).not.toBeInTheDocument();
+    expect(seat('Teal owl')).toBeInTheDocument(); // picking a seat is still one tap
   });
 });
 
@@ -257,6 +245,27 @@ describe('the seat button', () => {
     await user.click(await screen.findByRole('button', { name: 'Teal owl' }));
     expect(seats().active).toBe('seat-1');
     expect(window.location.pathname).toBe('/en/storybook/right-to-play/3');
+    expect(screen.getByRole('link', { name: 'Change seat (now: Teal owl)' })).toBeInTheDocument();
+  });
+});
+
+describe('after the idle hand-over', () => {
+  it('the header shows nobody until a child picks a seat, and no seat is marked as the current one', async () => {
+    useStore.getState().addSeat('fox', 'orange');
+    useStore.getState().handOver();
+    const user = await open('/en/storybook/');
+    const button = await screen.findByRole('link', { name: 'Pick your seat' });
+    expect(button.querySelector('[data-animal]')).toBeNull(); // not the last child's face
+    await user.click(button);
+    await screen.findByRole('heading', { level: 1, name: 'Who is learning?' });
+    expect(
+      seatList()
+        .getAllByRole('button')
+        .filter((b) => b.hasAttribute('aria-current')),
+    ).toEqual([]);
+    await user.click(seat('Teal owl'));
+    expect(seats().active).toBe('seat-1');
+    expect(window.location.pathname).toBe('/en/storybook/');
     expect(screen.getByRole('link', { name: 'Change seat (now: Teal owl)' })).toBeInTheDocument();
   });
 });

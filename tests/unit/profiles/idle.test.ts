@@ -1,6 +1,7 @@
 /**
- * The idle hand-over: at school, a device nobody touches for `idleMinutes` goes back to "Who is learning?";
- * any touch or key resets the wait; at home (or on a classroom projector) it never moves.
+ * The idle hand-over: at school, a device nobody touches for `idleMinutes` goes back to "Who is learning?",
+ * with no seat active, a new chapter of history and the grown-ups gate closed; any touch or key resets the
+ * wait; at home (or on a classroom projector) it never moves.
  */
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { createElement } from 'react';
@@ -39,15 +40,25 @@ afterEach(() => {
 const school = (idleMinutes = 10) => useStore.getState().updateSettings({ mode: 'school', idleMinutes });
 
 describe('useIdleHandOver', () => {
-  it('at school, goes to the seats screen after idleMinutes without a touch (a new history entry)', () => {
+  it('at school, after idleMinutes without a touch: the seats screen, no seat active, the gate closed', () => {
     school(10);
+    sessionStorage.setItem('sango-grown-ups', 'open');
     render(createElement(Probe, { locale: 'en' }));
     act(() => vi.advanceTimersByTime(10 * MINUTE - 1));
     expect(path()).toBe('/en/storybook/right-to-play/3');
+    expect(useStore.getState().seats.active).toBe('seat-1');
     act(() => vi.advanceTimersByTime(1));
     expect(path()).toBe('/en/seats');
-    expect(pushState).toHaveBeenCalledTimes(1);
-    expect(pushState).toHaveBeenCalledWith(null, '', '/en/seats');
+    expect(useStore.getState().seats.active).toBeNull();
+    expect(sessionStorage.getItem('sango-grown-ups')).toBeNull();
+    // The last child's page is replaced, not stacked: a new chapter of history starts here.
+    expect(pushState).not.toHaveBeenCalled();
+    const chapter = (window.history.state as { chapter: number }).chapter;
+    expect(chapter).toBeGreaterThan(0);
+    expect(JSON.parse(sessionStorage.getItem('sango-hand-over') ?? '{}')).toEqual({
+      n: chapter,
+      start: '/en/seats',
+    });
   });
 
   it('uses the chosen wait, in the current language', () => {

@@ -9,7 +9,7 @@ export function RadioPills<T extends string | number>(props: {
 }) {
   const hintId = `${props.name}-hint`;
   return (
-    <fieldset className="choice-group seats-choice" aria-describedby={props.hint ? hintId : undefined}>
+    <fieldset className="choice-group device-choice" aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
       <div className="choice-group-options">
         {props.options.map((o) => (
@@ -26,7 +26,7 @@ export function RadioPills<T extends string | number>(props: {
         ))}
       </div>
       {props.hint ? (
-        <p id={hintId} className="seats-choice-hint">
+        <p id={hintId} className="device-choice-hint">
           {props.hint}
         </p>
       ) : null}

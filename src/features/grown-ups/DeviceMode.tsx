@@ -1,6 +1,7 @@
 /**
- * For a grown-up, tucked away below the seats: is this a family device or a shared school tablet, and (at
- * school) how long the device waits before asking "Who is learning?" again.
+ * For a grown-up, behind the gate (a child must not turn school mode, and with it the idle hand-over, off): is
+ * this a family device or a shared school tablet, and (at school) how long the device waits before handing
+ * over to the next child. Its words live with the seats' (the profiles strings).
  */
 import { useTranslation } from '../../i18n/index.ts';
 import { useStore, type Settings } from '../../store/index.ts';
@@ -15,8 +16,7 @@ export function DeviceMode() {
   const idleMinutes = useStore((s) => s.settings.idleMinutes);
   const update = useStore((s) => s.updateSettings);
   return (
-    <details className="seats-device">
-      <summary>{t('device.title')}</summary>
+    <div className="device-mode">
       <RadioPills<Settings['mode']>
         legend={t('device.mode')}
         name="device-mode"
@@ -34,6 +34,6 @@ export function DeviceMode() {
           onChange={(m) => update({ idleMinutes: m })}
         />
       ) : null}
-    </details>
+    </div>
   );
 }

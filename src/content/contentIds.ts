@@ -1,0 +1,11 @@
+/**
+ * The ids Sango's content defines (the same in every language): each story with the options a child can pick
+ * in it, every workbook exercise and every Net Rules rule. The content compiler makes them at build time
+ * (compiler/contentIds.ts), and the app reads them from knownIds.ts without loading any content: an imported
+ * file keeps progress only for these.
+ */
+export interface ContentIds {
+  stories: { id: string; options: string[] }[];
+  exercises: string[];
+  rules: string[];
+}

@@ -1,0 +1,5 @@
+/** This build's content ids (see contentIds.ts), a few hundred bytes, loaded only where an import is read. */
+import ids from 'virtual:sango-ids';
+import type { ContentIds } from './contentIds.ts';
+
+export const CONTENT_IDS: ContentIds = ids;
