@@ -5,7 +5,7 @@
  */
 import { useTranslation } from '../../i18n/index.ts';
 import { useStore, type Settings } from '../../store/index.ts';
-import { RadioPills } from './RadioPills.tsx';
+import { RadioPills } from '../../ui/RadioPills.tsx';
 
 const MODES = ['home', 'school'] as const satisfies readonly Settings['mode'][];
 const IDLE_MINUTES = [5, 10, 15, 30] as const;
@@ -18,6 +18,7 @@ export function DeviceMode() {
   return (
     <div className="device-mode">
       <RadioPills<Settings['mode']>
+        className="device-choice"
         legend={t('device.mode')}
         name="device-mode"
         options={MODES.map((value) => ({ value, label: t(`device.modes.${value}`) }))}
@@ -27,6 +28,7 @@ export function DeviceMode() {
       />
       {mode === 'school' ? (
         <RadioPills<number>
+          className="device-choice"
           legend={t('device.idle')}
           name="idle-minutes"
           options={IDLE_MINUTES.map((value) => ({ value, label: t('device.minutes', { count: value }) }))}

@@ -3,7 +3,7 @@ import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { useStore, type Settings } from '../../store/index.ts';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { RadioPills } from '../../ui/RadioPills.tsx';
 import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
 
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
@@ -17,14 +17,14 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
     <div className="page prose-page settings">
       <PageHeading>{t('settings.title')}</PageHeading>
       <LanguageSwitcher locale={locale} />
-      <ChoiceGroup<Settings['textSize']>
+      <RadioPills<Settings['textSize']>
         legend={t('settings.textSize')}
         name="text-size"
         options={TEXT_SIZES.map((v) => ({ value: v, label: t(`settings.textSizes.${v}`) }))}
         value={settings.textSize}
         onChange={(textSize) => update({ textSize })}
       />
-      <ChoiceGroup<Settings['motion']>
+      <RadioPills<Settings['motion']>
         legend={t('settings.motion')}
         name="motion"
         options={MOTIONS.map((v) => ({ value: v, label: t(`settings.motions.${v}`) }))}

@@ -1,4 +1,7 @@
-/** A row of big radio pills: one tap to choose, arrow keys to move, as native radios do. */
+/**
+ * A row of big radio pills: one tap to choose, arrow keys to move, as native radios do. Settings and the
+ * grown-ups area both use it, with an optional hint under the choices.
+ */
 export function RadioPills<T extends string | number>(props: {
   legend: string;
   name: string;
@@ -6,10 +9,14 @@ export function RadioPills<T extends string | number>(props: {
   value: T;
   onChange: (value: T) => void;
   hint?: string;
+  className?: string;
 }) {
   const hintId = `${props.name}-hint`;
   return (
-    <fieldset className="choice-group device-choice" aria-describedby={props.hint ? hintId : undefined}>
+    <fieldset
+      className={props.className ? `choice-group ${props.className}` : 'choice-group'}
+      aria-describedby={props.hint ? hintId : undefined}
+    >
       <legend>{props.legend}</legend>
       <div className="choice-group-options">
         {props.options.map((o) => (
@@ -26,7 +33,7 @@ export function RadioPills<T extends string | number>(props: {
         ))}
       </div>
       {props.hint ? (
-        <p id={hintId} className="device-choice-hint">
+        <p id={hintId} className="choice-group-hint">
           {props.hint}
         </p>
       ) : null}
