@@ -8,10 +8,10 @@ import { SANGO_EXPRESSIONS } from './artNames.ts';
 import { blockSchema } from './richText.ts';
 import { pictureSchema } from './pictureSchema.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English kebab-case slug');
 const blocks = z.array(blockSchema).min(1);
 
 import { HELP_TIERS } from './helpTiers.ts';
+import { slug } from './slugSchema.ts';
 
 export { HELP_TIERS, type HelpTier } from './helpTiers.ts';
 

@@ -14,14 +14,13 @@ import { ruleSchema } from './netRulesSchema.ts';
 export { blockSchema, inlineSchema, type Block, type Inline } from './richText.ts';
 
 import { LOCALES, TIERS } from './locales.ts';
+import { slug } from './slugSchema.ts';
 
 export { LOCALES, TIERS, type Locale, type Tier } from './locales.ts';
 
 const blocks = z.array(blockSchema).min(1);
 
 export { pictureSchema, type PictureSpec } from './pictureSchema.ts';
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English kebab-case slug');
 
 /** Front matter of a storybook story, as authors write it. */
 export const storyFrontMatterSchema = z.strictObject({

@@ -5,13 +5,14 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '../content/locales.ts';
 import { RESERVED_IDS } from './own.ts';
+import { SLUG } from '../content/slug.ts';
 
 /**
  * Ids (seat, story, option, exercise, rule) must be slugs, so "__proto__" and free text never pass, and never a
  * name that lives on Object.prototype ("constructor"), which a plain object would answer for any record.
  */
 const slugKey = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  z.regex(SLUG),
   z.maxLength(64),
   z.refine((id) => !RESERVED_IDS.has(id)),
 );

@@ -4,6 +4,7 @@
  */
 import { isAppLocale, type AppLocale } from '../i18n/languages.ts';
 import { HELP_TIERS, type HelpTier } from '../content/helpTiers.ts';
+import { SLUG } from '../content/slug.ts';
 
 export type Route =
   | { name: 'root' }
@@ -18,8 +19,6 @@ export type Route =
   | { name: 'settings'; locale: AppLocale }
   | { name: 'seats'; locale: AppLocale }
   | { name: 'not-found'; locale: AppLocale | null };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A path segment as text, or null when its percent escapes are broken (`%`, `%E0%A4%A`, `%ff`). */
 function decodeSegment(segment: string): string | null {

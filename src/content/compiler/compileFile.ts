@@ -26,9 +26,10 @@ import { MODULE_TEXT_KEYS, moduleFrontMatterSchema } from '../workbookSchema.ts'
 import { assembleStory } from './story.ts';
 import { assembleHelp } from './help.ts';
 import { HELP_TEXT_KEYS, helpFrontMatterSchema } from '../helpSchema.ts';
+import { SLUG_PATTERN } from '../slug.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024;
-export const FILE_NAME = /^(\d\d)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+export const FILE_NAME = new RegExp(`^(\\d\\d)-(${SLUG_PATTERN})\\.md$`);
 
 export interface CompiledFile {
   id: string;

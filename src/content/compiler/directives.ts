@@ -6,6 +6,7 @@ import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
 import { ACTIVITY_TYPES } from '../workbookSchema.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
+import { SLUG } from '../slug.ts';
 
 export type AttrType =
   'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref' | 'int' | 'bool' | 'activity';
@@ -138,7 +139,6 @@ export const NET_RULES_DIRECTIVES: Record<string, DirectiveSpec> = {
   next: text,
 };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
   activity: ACTIVITY_TYPES,
   bool: ['true', 'false'],
