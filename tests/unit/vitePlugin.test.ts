@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from 'vite';
 import { sangoContent } from '../../src/content/compiler/vitePlugin.ts';
+import { compileContent, type CompileCache } from '../../src/content/compiler/compileAll.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const call = (hook: unknown, self: unknown, ...args: unknown[]) => (hook as Hook).call(self, ...args);
@@ -47,5 +48,61 @@ describe('the content Vite plugin', () => {
     expect(json.items[0]).toMatchObject({ id: 'right-to-play', untranslated: false });
     expect(json.items.find((i) => i.id === 'privacy')).toMatchObject({ untranslated: true });
     rmSync(copy, { recursive: true, force: true });
+  });
+});
+
+describe('content in development', () => {
+  function devServer(dir: string) {
+    const { plugin, ctx } = start(dir);
+    call(plugin.buildStart, ctx);
+    let onChange: (event: string, file: string) => void = () => undefined;
+    const sent: { type: string; event?: string; data?: unknown }[] = [];
+    const invalidated: string[] = [];
+    const ids = [
+      '\0virtual:sango-content',
+      '\0virtual:sango-content/en/storybook',
+      '\0virtual:sango-content/fr/storybook',
+    ];
+    const server = {
+      watcher: { add: () => undefined, on: (_: string, fn: typeof onChange) => (onChange = fn) },
+      moduleGraph: {
+        idToModuleMap: new Map(ids.map((id) => [id, { id }])),
+        invalidateModule: (mod: { id: string }) => invalidated.push(mod.id),
+      },
+      ws: { send: (message: { type: string }) => sent.push(message) },
+      config: { logger: { error: () => undefined } },
+    };
+    call(plugin.configureServer, null, server);
+    return { change: (file: string) => onChange('change', file), sent, invalidated };
+  }
+
+  it('an edited story reaches the page as its one changed chunk, with no reload', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'sango-content-'));
+    cpSync(join(__dirname, '../../content'), copy, { recursive: true });
+    const dev = devServer(relative(join(__dirname, '../..'), copy));
+    const story = join(copy, 'en/storybook/01-right-to-play.md');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('This is Amara.', 'Here is Amara.'));
+    const started = performance.now();
+    dev.change(story);
+    const took = performance.now() - started;
+    console.log(`one content file recompiled and sent in ${took.toFixed(0)} ms`);
+    expect(dev.sent.map((m) => m.type)).toEqual(['custom']);
+    const [message] = dev.sent;
+    expect(message?.event).toBe('sango:content');
+    const chunks = message?.data as { locale: string; tier: string; items: { id: string }[] }[];
+    expect(chunks.map((c) => `${c.locale}/${c.tier}`)).toEqual(['en/storybook']);
+    expect(JSON.stringify(chunks[0])).toContain('Here is Amara.');
+    expect(dev.invalidated).toEqual(['\0virtual:sango-content/en/storybook']);
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('a file whose bytes did not change is not compiled again', () => {
+    const cache: CompileCache = new Map();
+    const first = compileContent(resolve('content'), 'content', cache);
+    const second = compileContent(resolve('content'), 'content', cache);
+    const items = (r: typeof first) =>
+      r.content.find((c) => c.locale === 'fr' && c.tier === 'workbook')?.items;
+    expect(items(second)?.[0]).toBe(items(first)?.[0]);
+    expect(second.errors).toEqual(first.errors);
   });
 });

@@ -27,7 +27,24 @@ function listMarkdown(dir: string): string[] {
 }
 
 /** @param root absolute path of the content folder; @param label how files are named in messages. */
-export function compileContent(root: string, label = 'content'): CompileResult {
+/**
+ * Compiled files kept between compiles in development, by path: a file whose bytes have not changed is not
+ * parsed again. Each entry holds the errors of its own compile only; checks against English are made afresh.
+ */
+export type CompileCache = Map<string, { bytes: Buffer; file: CompiledFile }>;
+
+function compileCached(cache: CompileCache | undefined, label: string, path: string, tier: Tier): CompiledFile {
+  const bytes = readFileSync(path);
+  const hit = cache?.get(path);
+  const fresh = hit && hit.bytes.equals(bytes) ? hit.file : compileFile(label, bytes, tier);
+  if (cache && fresh !== hit?.file) cache.set(path, { bytes, file: fresh });
+  // A copy with its own error list: the English comparison below adds to it, and must not pile up in the cache.
+  const sink = new ErrorSink(fresh.sink.file);
+  sink.errors.push(...fresh.sink.errors);
+  return { ...fresh, sink };
+}
+
+export function compileContent(root: string, label = 'content', cache?: CompileCache): CompileResult {
   const errors: ContentError[] = [];
   const content: TierContent[] = [];
   const coverage: Coverage[] = [];
@@ -49,14 +66,9 @@ export function compileContent(root: string, label = 'content'): CompileResult {
   errors.push(...top.errors);
 
   for (const tier of TIERS) {
-    const compileDir = (locale: Locale, untranslated = false) =>
+    const compileDir = (locale: Locale) =>
       listMarkdown(join(root, locale, tier)).map((name) =>
-        compileFile(
-          `${label}/${locale}/${tier}/${name}`,
-          readFileSync(join(root, locale, tier, name)),
-          tier,
-          untranslated,
-        ),
+        compileCached(cache, `${label}/${locale}/${tier}/${name}`, join(root, locale, tier, name), tier),
       );
     const english = compileDir('en');
     checkUnique(english, errors);
