@@ -33,7 +33,12 @@ function listMarkdown(dir: string): string[] {
  */
 export type CompileCache = Map<string, { bytes: Buffer; file: CompiledFile }>;
 
-function compileCached(cache: CompileCache | undefined, label: string, path: string, tier: Tier): CompiledFile {
+function compileCached(
+  cache: CompileCache | undefined,
+  label: string,
+  path: string,
+  tier: Tier,
+): CompiledFile {
   const bytes = readFileSync(path);
   const hit = cache?.get(path);
   const fresh = hit && hit.bytes.equals(bytes) ? hit.file : compileFile(label, bytes, tier);
