@@ -66,7 +66,7 @@ process.env.VITE_APP_VERSION ??= (
 ).version;
 
 /** Unit tests of hooks that need a document (renderHook); every other unit test runs in Node. */
-const DOM_UNIT_TESTS = ['tests/unit/profiles/idle.test.ts'];
+const DOM_UNIT_TESTS = ['tests/unit/profiles/idle.test.ts', 'tests/unit/handOver.test.ts'];
 
 export default defineConfig({
   plugins: [
