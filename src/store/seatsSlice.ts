@@ -11,7 +11,7 @@ export const MAX_SEATS = 30;
 export interface SeatsSlice {
   /** `active` is null after the idle hand-over, until the next child picks a seat: nothing is saved meanwhile. */
   seats: { list: Seat[]; active: string | null };
-  /** Adds a seat and makes it the active one; returns its id, or null when the device is full. */
+  /** Adds a seat and makes it the active one; returns its id, or null when the device is full or the picture taken. */
   addSeat(animal: Seat['animal'], colour: Seat['colour']): string | null;
   removeSeat(id: string): void;
   switchSeat(id: string): void;
@@ -29,6 +29,8 @@ export const createSeatsSlice: SliceCreator<SeatsSlice> = (set, get) => ({
   addSeat: (animal, colour) => {
     const { list } = get().seats;
     if (list.length >= MAX_SEATS) return null;
+    // Every seat's picture is its own: a child who cannot read finds their seat by it.
+    if (list.some((s) => s.animal === animal && s.colour === colour)) return null;
     const id = nextSeatId(list);
     set((s) => ({
       seats: { list: [...s.seats.list, { id, animal, colour }], active: id },

@@ -5,8 +5,10 @@ test('two seats on one device keep separate progress', async ({ page }) => {
   await page.goto('/en/storybook/right-to-play/3');
   await expect(page.getByText(/My turn!/)).toBeVisible();
 
-  // A second child gets a seat of their own, from the seats screen.
+  // A grown-up gives a second child a seat of their own (seats are added behind the grown-ups gate).
+  await page.evaluate(() => sessionStorage.setItem('sango-grown-ups', 'open'));
   await page.goto('/en/seats');
+  await page.getByRole('link', { name: 'Add or remove seats (for grown-ups)' }).click();
   await page.getByRole('button', { name: 'Add a seat' }).click();
   await page.getByRole('button', { name: 'Fox' }).click();
   await page.getByRole('button', { name: 'Orange' }).click();

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
 import { BACKUP_PREFIX, createSafeStorage, STATE_KEY } from '../../src/store/safeStorage.ts';
 import { createAppStore } from '../../src/store/index.ts';
+import { ANIMALS, COLOURS } from '../../src/store/schema.ts';
 
 // Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
@@ -191,9 +192,22 @@ describe('the store', () => {
   it('holds at most 30 seats', () => {
     const { storage } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
-    for (let i = 0; i < 29; i++) expect(store.getState().addSeat('frog', 'green')).not.toBeNull();
-    expect(store.getState().addSeat('frog', 'green')).toBeNull();
+    const pairs = ANIMALS.flatMap((a) => COLOURS.map((c) => [a, c] as const)).filter(
+      ([a, c]) => !(a === 'owl' && c === 'teal'), // the first seat's picture
+    );
+    for (const [a, c] of pairs.slice(0, 29)) expect(store.getState().addSeat(a, c)).not.toBeNull();
+    const [a, c] = pairs[29] ?? ['frog', 'green'];
+    expect(store.getState().addSeat(a, c)).toBeNull();
     expect(store.getState().seats.list).toHaveLength(30);
+  });
+
+  it('never gives two seats the same picture: a child who cannot read finds theirs by it', () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    expect(store.getState().addSeat('fox', 'orange')).toBe('seat-2');
+    expect(store.getState().addSeat('fox', 'orange')).toBeNull();
+    expect(store.getState().addSeat('owl', 'teal')).toBeNull(); // the first seat's
+    expect(store.getState().seats.list).toHaveLength(2);
   });
 
   it('erases everything', () => {

@@ -6,12 +6,12 @@ import type { Guide } from '../../content/schema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
-import { DATA, TEACHER_NOTES, type GuideId } from './guides.ts';
+import { DATA, SEATS, TEACHER_NOTES, type GuideId } from './guides.ts';
 
 /** What each guide points to next: pages of this area, by path. */
 const RELATED: Record<GuideId, readonly string[]> = {
   'for-parents': ['help-and-reporting', 'privacy'],
-  'for-educators': [TEACHER_NOTES, 'help-and-reporting'],
+  'for-educators': [TEACHER_NOTES, SEATS, 'help-and-reporting'],
   'help-and-reporting': ['for-parents', 'for-educators'],
   privacy: [DATA],
 };
@@ -36,9 +36,11 @@ export function GrownUpsGuide({
   const titleOf = (page: string) =>
     page === DATA
       ? t('home.dataTools')
-      : page === TEACHER_NOTES
-        ? t('home.teacherNotes')
-        : (guides.find((g) => g.id === page)?.title ?? page);
+      : page === SEATS
+        ? t('home.seats')
+        : page === TEACHER_NOTES
+          ? t('home.teacherNotes')
+          : (guides.find((g) => g.id === page)?.title ?? page);
   return (
     <article className="page prose-page guide grown-ups-guide">
       <PageHeading>

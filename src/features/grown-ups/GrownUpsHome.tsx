@@ -14,7 +14,7 @@ import { routePath } from '../../ui/routes.ts';
 import { Credits } from './Credits.tsx';
 import { DeviceMode } from './DeviceMode.tsx';
 import { EraseData } from './EraseData.tsx';
-import { DATA, GUIDE_IDS, TEACHER_NOTES } from './guides.ts';
+import { DATA, GUIDE_IDS, SEATS, TEACHER_NOTES } from './guides.ts';
 import { LinkCard } from './LinkCard.tsx';
 
 export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: readonly Guide[] }) {
@@ -58,6 +58,9 @@ export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: re
       <section aria-labelledby="device-title">
         <h2 id="device-title">{t('home.deviceTitle')}</h2>
         <ul className="link-cards">
+          <LinkCard to={to(SEATS)} title={t('home.seats')}>
+            {t('home.seatsDesc')}
+          </LinkCard>
           <LinkCard to={to(DATA)} title={t('home.dataTools')}>
             {t('home.dataToolsDesc')}
           </LinkCard>

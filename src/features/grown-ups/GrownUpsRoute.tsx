@@ -13,7 +13,8 @@ import { GrownUpsGate } from './GrownUpsGate.tsx';
 import { GrownUpsGuide } from './GrownUpsGuide.tsx';
 import { GrownUpsHome } from './GrownUpsHome.tsx';
 import { GrownUpsNotFound } from './GrownUpsNotFound.tsx';
-import { DATA, isGuideId, TEACHER_NOTES } from './guides.ts';
+import { DATA, isGuideId, SEATS, TEACHER_NOTES } from './guides.ts';
+import { SeatsPage } from '../profiles/index.ts';
 import { TeacherNotesPage } from './TeacherNotesPage.tsx';
 
 export default function GrownUpsRoute({ locale, path }: { locale: AppLocale; path: string[] }) {
@@ -32,6 +33,7 @@ export default function GrownUpsRoute({ locale, path }: { locale: AppLocale; pat
   if (page === undefined) view = <GrownUpsHome locale={locale} guides={guides} />;
   else if (rest.length > 0) view = <GrownUpsNotFound locale={locale} />;
   else if (page === DATA) view = <DataToolsPage locale={locale} />;
+  else if (page === SEATS) view = <SeatsPage locale={locale} manage />;
   else if (page === TEACHER_NOTES) view = <TeacherNotesPage locale={locale} modules={modules} />;
   else {
     const guide = isGuideId(page) ? guides.find((g) => g.id === page) : undefined;

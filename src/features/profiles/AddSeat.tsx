@@ -1,6 +1,6 @@
 /**
  * Adding a seat with pictures only: pick an animal, then a colour (no typing, no names). A pair already in use
- * is allowed but marked "Used", so children choose one they can tell apart.
+ * is shown "Used" and cannot be picked: a child who cannot read tells seats apart by their picture alone.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
@@ -71,6 +71,7 @@ export function AddSeat({ onAdded, onCancel }: Props) {
                 type="button"
                 className="pick-tile"
                 data-used={isUsed || undefined}
+                disabled={isUsed}
                 aria-label={isUsed ? t('add.usedLabel', { name: colourName(c) }) : undefined}
                 onClick={() => onAdded(addSeat(animal, c))}
               >

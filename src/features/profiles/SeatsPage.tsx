@@ -1,14 +1,17 @@
 /**
  * "Who is learning?": every seat on this device as a big picture. One tap on a seat makes it the learner and
- * goes back to where the child was. Adding a seat is two picture taps; removing one hides behind "Manage seats"
- * and a confirm. The device mode (home or school) is for grown-ups, behind their gate.
+ * goes back to where the child was. That is all a child can do here: adding a seat (two picture taps) and
+ * removing one ("Manage seats", then a confirm) are grown-up controls, shown by the same page with `manage` on
+ * inside the grown-ups area, behind the gate.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { MAX_SEATS } from '../../store/seatsSlice.ts';
 import { useStore } from '../../store/index.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Link } from '../../ui/Link.tsx';
 import { navigate } from '../../ui/router.ts';
+import { routePath } from '../../ui/routes.ts';
 import { AddSeat } from './AddSeat.tsx';
 import { RemoveSeat } from './RemoveSeat.tsx';
 import { takeReturnPath } from './returnTo.ts';
@@ -18,7 +21,7 @@ import './profiles.css';
 
 type View = { kind: 'seats'; focus: string | null } | { kind: 'add' } | { kind: 'confirm'; id: string };
 
-export default function SeatsPage({ locale }: { locale: AppLocale }) {
+export default function SeatsPage({ locale, manage = false }: { locale: AppLocale; manage?: boolean }) {
   const { t } = useTranslation('profiles');
   const { seatName } = useNames();
   const list = useStore((s) => s.seats.list);
@@ -46,7 +49,7 @@ export default function SeatsPage({ locale }: { locale: AppLocale }) {
 
   return (
     <div className="page seats-page">
-      <PageHeading>{t('title')}</PageHeading>
+      <PageHeading>{manage ? t('seatsLabel') : t('title')}</PageHeading>
       <p role="status" className="seats-status">
         {status}
       </p>
@@ -73,7 +76,7 @@ export default function SeatsPage({ locale }: { locale: AppLocale }) {
         />
       ) : (
         <div ref={grid}>
-          <p className="lead seats-intro">{t('intro')}</p>
+          <p className="lead seats-intro">{manage ? t('manageIntro') : t('intro')}</p>
           <ul className="seat-grid" aria-label={t('seatsLabel')}>
             {list.map((seat) => {
               const name = seatName(seat, list);
@@ -111,7 +114,7 @@ export default function SeatsPage({ locale }: { locale: AppLocale }) {
                 </li>
               );
             })}
-            {full ? null : (
+            {full || !manage ? null : (
               <li className="seat-cell">
                 <button
                   type="button"
@@ -131,8 +134,13 @@ export default function SeatsPage({ locale }: { locale: AppLocale }) {
               </li>
             )}
           </ul>
-          {full ? <p className="seats-note">{t('full', { max: MAX_SEATS })}</p> : null}
-          <div className="seats-manage">
+          {full && manage ? <p className="seats-note">{t('full', { max: MAX_SEATS })}</p> : null}
+          {manage ? null : (
+            <p className="seats-grown-ups">
+              <Link to={routePath({ name: 'grown-ups', locale, path: ['seats'] })}>{t('forGrownUps')}</Link>
+            </p>
+          )}
+          <div className="seats-manage" hidden={!manage}>
             <button
               type="button"
               className="button seats-manage-toggle"

@@ -1,7 +1,9 @@
-/** Device settings: language, text size, movement and contrast. Saved on this device only. */
+/** Device settings: language, text size, movement and contrast, and the way to the seats. Saved on this device only. */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { useStore, type Settings } from '../../store/index.ts';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
+import { Link } from '../../ui/Link.tsx';
+import { routePath } from '../../ui/routes.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RadioPills } from '../../ui/RadioPills.tsx';
 import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
@@ -17,6 +19,11 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
     <div className="page prose-page settings">
       <PageHeading>{t('settings.title')}</PageHeading>
       <LanguageSwitcher locale={locale} />
+      <p>
+        <Link className="settings-link" to={routePath({ name: 'seats', locale })}>
+          {t('settings.seats')}
+        </Link>
+      </p>
       <RadioPills<Settings['textSize']>
         legend={t('settings.textSize')}
         name="text-size"

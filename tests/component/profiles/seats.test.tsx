@@ -1,9 +1,10 @@
 /**
- * "Who is learning?": seats as pictures. Adding (by tap and by keyboard), switching (progress stays with its
- * seat), removing behind a confirm (progress goes with it; never the last seat), the header's seat button
- * and no device mode (it is behind the grown-ups gate).
+ * "Who is learning?": seats as pictures. A child picks a seat (progress stays with its seat); adding (by tap and
+ * by keyboard, every seat with a picture of its own) and removing behind a confirm (progress goes with it;
+ * never the last seat) are on the same page opened by grown-ups, behind their gate. The header's seat button,
+ * and no device mode on a child's page.
  *
- * The page is rendered directly (the shell does not route to it yet), inside a tiny stand-in for the shell.
+ * The page is rendered directly, inside a tiny stand-in for the shell.
  */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -22,6 +23,9 @@ vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
 freshAppEachTest();
 beforeEach(() => forgetReturnPath());
 
+/** Where grown-ups manage the seats (the gate in front of it is tested with the grown-ups area). */
+const MANAGE = '/en/grown-ups/seats/';
+
 /** The header's seat button over either the seats page or a stand-in for any other page. */
 function MiniShell() {
   const pathname = usePathname();
@@ -30,7 +34,13 @@ function MiniShell() {
       <header>
         <SeatButton locale="en" />
       </header>
-      {pathname === '/en/seats' ? <SeatsPage locale="en" /> : <p>Page {pathname}</p>}
+      {pathname === '/en/seats' ? (
+        <SeatsPage locale="en" />
+      ) : pathname === MANAGE ? (
+        <SeatsPage locale="en" manage />
+      ) : (
+        <p>Page {pathname}</p>
+      )}
     </>
   );
 }
@@ -44,6 +54,7 @@ async function open(path = '/en/seats') {
     </Suspense>,
   );
   if (path === '/en/seats') await screen.findByRole('heading', { level: 1, name: 'Who is learning?' });
+  if (path === MANAGE) await screen.findByRole('heading', { level: 1, name: 'Seats on this device' });
   return user;
 }
 
@@ -67,16 +78,21 @@ function seedStory(seatId: string) {
 }
 
 describe('the seats page', () => {
-  it('shows every seat as a named picture, the current one marked', async () => {
+  it('shows every seat as a named picture, the current one marked; adding and removing are for grown-ups', async () => {
     useStore.getState().addSeat('fox', 'orange');
     await open();
     expect(seat('Teal owl')).not.toHaveAttribute('aria-current');
     expect(seat('Orange fox')).toHaveAttribute('aria-current', 'true');
-    expect(seatList().getByRole('button', { name: 'Add a seat' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a seat' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Manage seats' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Add or remove seats (for grown-ups)' })).toHaveAttribute(
+      'href',
+      MANAGE,
+    );
   });
 
-  it('adds a seat by tapping an animal then a colour; a pair in use is shown as used', async () => {
-    const user = await open();
+  it('adds a seat by tapping an animal then a colour; a picture in use cannot be picked', async () => {
+    const user = await open(MANAGE);
     await user.click(screen.getByRole('button', { name: 'Add a seat' }));
     expect(screen.getByRole('heading', { name: 'Pick an animal' })).toHaveFocus();
     expect(
@@ -84,9 +100,9 @@ describe('the seats page', () => {
     ).toHaveLength(10);
     await user.click(screen.getByRole('button', { name: 'Owl' }));
     expect(screen.getByRole('heading', { name: 'Pick a colour' })).toHaveFocus();
-    // The first seat is a teal owl: still allowed, but marked.
-    expect(screen.getByRole('button', { name: 'Teal (already used)' })).toBeInTheDocument();
-    expect(screen.getByText(/A seat marked “Used” is taken/)).toBeInTheDocument();
+    // The first seat is a teal owl: marked, and not a choice.
+    expect(screen.getByRole('button', { name: 'Teal (already used)' })).toBeDisabled();
+    expect(screen.getByText(/every seat has its own/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yellow' }));
 
     expect(seats().list).toEqual([
@@ -99,17 +115,17 @@ describe('the seats page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Yellow owl is ready. Tap it to start!');
   });
 
-  it('a repeated pair is allowed, and numbered so the two can be told apart', async () => {
-    const user = await open();
+  it('a picture in use is never added again', async () => {
+    const user = await open(MANAGE);
     await user.click(screen.getByRole('button', { name: 'Add a seat' }));
     await user.click(screen.getByRole('button', { name: 'Owl' }));
     await user.click(screen.getByRole('button', { name: 'Teal (already used)' }));
-    expect(seat('Teal owl')).toBeInTheDocument();
-    expect(seat('Teal owl 2')).toHaveAttribute('aria-current', 'true');
+    expect(seats().list).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Pick a colour' })).toBeInTheDocument();
   });
 
   it('adds a seat with the keyboard only', async () => {
-    const user = await open();
+    const user = await open(MANAGE);
     await tabTo(user, screen.getByRole('button', { name: 'Add a seat' }));
     await user.keyboard('{Enter}');
     await tabTo(user, screen.getByRole('button', { name: 'Fox' }));
@@ -122,7 +138,7 @@ describe('the seats page', () => {
   });
 
   it('"Back" returns to the animals and "Cancel" adds nothing', async () => {
-    const user = await open();
+    const user = await open(MANAGE);
     await user.click(screen.getByRole('button', { name: 'Add a seat' }));
     await user.click(screen.getByRole('button', { name: 'Cat' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
@@ -156,7 +172,7 @@ describe('the seats page', () => {
   it('removes a seat only after a confirm: "No" keeps it, "Yes" removes it and its progress', async () => {
     useStore.getState().addSeat('fox', 'orange');
     seedStory('seat-2');
-    const user = await open();
+    const user = await open(MANAGE);
     expect(screen.queryByRole('button', { name: 'Remove Orange fox' })).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Manage seats' });
     await user.click(toggle);
@@ -188,7 +204,7 @@ describe('the seats page', () => {
   });
 
   it('the last seat cannot be removed', async () => {
-    const user = await open();
+    const user = await open(MANAGE);
     await user.click(screen.getByRole('button', { name: 'Manage seats' }));
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
     expect(
@@ -205,7 +221,7 @@ describe('the seats page', () => {
       colour: COLOURS[i % COLOURS.length] ?? 'teal',
     }));
     useStore.setState({ seats: { list, active: 'seat-1' } });
-    await open();
+    await open(MANAGE);
     expect(seatList().getAllByRole('button')).toHaveLength(30);
     expect(screen.queryByRole('button', { name: 'Add a seat' })).not.toBeInTheDocument();
     expect(
