@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation, type AppLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
 import { Link } from '../ui/Link.tsx';
+import { GrownUpsIcon, SettingsIcon } from '../ui/NavIcons.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
 import { usePathname } from '../ui/router.ts';
 import { routePath } from '../ui/routes.ts';
@@ -56,13 +57,21 @@ export function Shell() {
       <header className="topbar">
         <Link to={routePath({ name: 'home', locale })} className="brand" aria-label={t('app.home')}>
           <Sango expression="happy" className="brand-sango" />
-          <span aria-hidden="true">{t('app.name')}</span>
+          <span aria-hidden="true" className="brand-name">
+            {t('app.name')}
+          </span>
         </Link>
         <SeatSlot locale={locale} />
         <nav aria-label={t('app.mainNav')} className="topnav">
           <HelpLink locale={locale} route={route} />
-          <Link to={routePath({ name: 'grown-ups', locale, path: [] })}>{t('nav.grownUps')}</Link>
-          <Link to={routePath({ name: 'settings', locale })}>{t('nav.settings')}</Link>
+          <Link to={routePath({ name: 'grown-ups', locale, path: [] })} className="nav-compact">
+            <GrownUpsIcon />
+            <span className="nav-label">{t('nav.grownUps')}</span>
+          </Link>
+          <Link to={routePath({ name: 'settings', locale })} className="nav-compact">
+            <SettingsIcon />
+            <span className="nav-label">{t('nav.settings')}</span>
+          </Link>
         </nav>
       </header>
       <main id="main" className="main" tabIndex={-1}>

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { test, expect, serviceWorkerReady, animationsSettled } from './fixtures.ts';
+import { smallTargets } from './targets.ts';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -17,6 +18,8 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 const MAX_PAGES = 80;
+/** Where touch targets are measured: a phone, as children hold them. */
+const PHONE = { width: 390, height: 844 };
 
 async function linksOn(page: Page, locale: string): Promise<string[]> {
   const hrefs = await page
@@ -111,6 +114,8 @@ export function crawlLocales(locales: readonly string[], port: number): void {
           if (overflow > 1)
             problems.push(`${url}: ${overflow}px horizontal overflow at ${size.width}×${size.height}`);
         }
+        await page.setViewportSize(PHONE);
+        problems.push(...(await smallTargets(page, url)));
         await page.setViewportSize(SIZES[1] ?? { width: 1024, height: 768 });
         await animationsSettled(page); // colours are measured at rest, not mid page-turn
         const { violations } = await new AxeBuilder({ page })

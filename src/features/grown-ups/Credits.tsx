@@ -9,7 +9,7 @@ export function Credits() {
       <p>{t('grownUps.creditsArt')}</p>
       <p>{t('grownUps.creditsContent')}</p>
       <p>{t('grownUps.creditsFonts')}</p>
-      <ul aria-label={t('grownUps.fontLicences')}>
+      <ul className="link-list" aria-label={t('grownUps.fontLicences')}>
         <li>
           <a href="/licenses/andika-OFL.txt" lang="en">
             Andika — SIL Open Font License 1.1

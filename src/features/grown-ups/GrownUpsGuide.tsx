@@ -50,7 +50,7 @@ export function GrownUpsGuide({
       {guide.sections.length > 2 && (
         <nav aria-labelledby="guide-contents" className="guide-contents">
           <h2 id="guide-contents">{t('guide.contents')}</h2>
-          <ul {...fallbackAttrs(guide.untranslated)}>
+          <ul className="link-list" {...fallbackAttrs(guide.untranslated)}>
             {guide.sections.map((s) => (
               <li key={s.id}>
                 <a href={`#${s.id}`}>{sectionTitle(s)}</a>
@@ -69,7 +69,7 @@ export function GrownUpsGuide({
       {related.length > 0 && (
         <nav aria-labelledby="guide-related">
           <h2 id="guide-related">{t('guide.related')}</h2>
-          <ul>
+          <ul className="link-list">
             {related.map((page) => (
               <li key={page}>
                 <Link to={to(page)}>{titleOf(page)}</Link>

@@ -78,7 +78,9 @@ export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: re
         <p>{tc('grownUps.privacyKeeps')}</p>
         <p>{tc('grownUps.privacyNever')}</p>
         <p>
-          <Link to={to('privacy')}>{t('home.privacyMore')}</Link>
+          <Link className="standalone" to={to('privacy')}>
+            {t('home.privacyMore')}
+          </Link>
         </p>
       </section>
 

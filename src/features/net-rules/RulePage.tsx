@@ -133,7 +133,9 @@ function RuleRound(props: Props) {
         </section>
       )}
       <p>
-        <Link to={routePath({ name: 'net-rules', locale, path: [] })}>{t('rule.backToRules')}</Link>
+        <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
+          {t('rule.backToRules')}
+        </Link>
       </p>
     </article>
   );
@@ -200,7 +202,9 @@ function ClassroomRule({ locale, rule, index, seed }: Props) {
         position={position}
       />
       <p>
-        <Link to={routePath({ name: 'net-rules', locale, path: [] })}>{t('rule.backToRules')}</Link>
+        <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
+          {t('rule.backToRules')}
+        </Link>
       </p>
     </article>
   );

@@ -137,7 +137,9 @@ export default function SeatsPage({ locale, manage = false }: { locale: AppLocal
           {full && manage ? <p className="seats-note">{t('full', { max: MAX_SEATS })}</p> : null}
           {manage ? null : (
             <p className="seats-grown-ups">
-              <Link to={routePath({ name: 'grown-ups', locale, path: ['seats'] })}>{t('forGrownUps')}</Link>
+              <Link className="standalone" to={routePath({ name: 'grown-ups', locale, path: ['seats'] })}>
+                {t('forGrownUps')}
+              </Link>
             </p>
           )}
           <div className="seats-manage" hidden={!manage}>

@@ -20,7 +20,7 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
       <PageHeading>{t('settings.title')}</PageHeading>
       <LanguageSwitcher locale={locale} />
       <p>
-        <Link className="settings-link" to={routePath({ name: 'seats', locale })}>
+        <Link className="standalone" to={routePath({ name: 'seats', locale })}>
           {t('settings.seats')}
         </Link>
       </p>

@@ -44,7 +44,10 @@ export function GuidePage({
             return (
               <div key={story.id} className="answer" {...fallbackAttrs(story.untranslated)}>
                 <dt>
-                  <Link to={routePath({ name: 'story', locale, story: story.id, page: 1 })}>
+                  <Link
+                    className="standalone"
+                    to={routePath({ name: 'story', locale, story: story.id, page: 1 })}
+                  >
                     {story.title}
                   </Link>
                 </dt>

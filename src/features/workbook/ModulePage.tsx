@@ -65,7 +65,9 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
         <PrintButtons />
         <EducatorNotes module={mod} />
         <p>
-          <Link to={routePath({ name: 'workbook', locale, path: [] })}>{t('backToWorkbook')}</Link>
+          <Link className="standalone" to={routePath({ name: 'workbook', locale, path: [] })}>
+            {t('backToWorkbook')}
+          </Link>
         </p>
       </div>
       <Worksheet module={mod} />

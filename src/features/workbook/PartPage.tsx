@@ -50,7 +50,9 @@ export function PartPage({ locale, module: mod, part }: Props) {
   const page = (
     <article className="page part-page" {...fallbackAttrs(mod.untranslated)}>
       <p className="kicker">
-        <Link to={routePath({ name: 'workbook', locale, path: [mod.id] })}>{mod.title}</Link>
+        <Link className="standalone" to={routePath({ name: 'workbook', locale, path: [mod.id] })}>
+          {mod.title}
+        </Link>
         {part.kind === 'exercise' && <> · {t('exercise', { number: part.number })}</>}
       </p>
       <PageHeading>{part.title}</PageHeading>
