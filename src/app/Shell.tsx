@@ -74,6 +74,8 @@ export function Shell() {
           </Link>
         </nav>
       </header>
+      {/* In the flow under the header, never floating over a page's own buttons. */}
+      <Notices />
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<div className="loading" aria-busy="true" />}>
@@ -81,7 +83,6 @@ export function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <Notices />
       <ClassroomSlot />
     </div>
   );

@@ -1,6 +1,8 @@
 /**
  * The service worker's voice. An update is only ever offered: nothing reloads by itself, so a child in the
  * middle of a story is never interrupted; a grown-up (or the child, on the home screen) taps to apply it.
+ * "Ready to work offline" is not announced over the page: on a first visit it came mid-story, covered the
+ * page's buttons and caught a child's taps. Grown-ups find it in the grown-ups area (StorageStatus).
  */
 import { useEffect, useRef } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
@@ -13,7 +15,6 @@ export function ReloadPrompt() {
   const stopChecks = useRef<(() => void) | null>(null);
   useEffect(() => () => stopChecks.current?.(), []);
   const {
-    offlineReady: [offlineReady, setOfflineReady],
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
@@ -36,13 +37,6 @@ export function ReloadPrompt() {
         }
       >
         {t('pwa.updateReady')}
-      </Notice>
-    );
-  }
-  if (offlineReady) {
-    return (
-      <Notice onClose={() => setOfflineReady(false)} closeLabel={t('pwa.close')}>
-        {t('pwa.offlineReady')}
       </Notice>
     );
   }

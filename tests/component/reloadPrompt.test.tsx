@@ -5,10 +5,11 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ReloadPrompt } from '../../src/pwa/ReloadPrompt.tsx';
 
 const updateServiceWorker = vi.fn(() => Promise.resolve());
+const sw = { offlineReady: false, needRefresh: true };
 vi.mock('virtual:pwa-register/react', () => ({
   useRegisterSW: () => ({
-    offlineReady: [false, vi.fn()],
-    needRefresh: [true, vi.fn()],
+    offlineReady: [sw.offlineReady, vi.fn()],
+    needRefresh: [sw.needRefresh, vi.fn()],
     updateServiceWorker,
   }),
 }));
@@ -26,4 +27,13 @@ it('in the middle of an exercise, offers the update and applies it only when ask
   expect(updateServiceWorker).not.toHaveBeenCalled();
   await userEvent.click(screen.getByRole('button', { name: 'Update now' }));
   expect(updateServiceWorker).toHaveBeenCalledExactlyOnceWith(true);
+});
+
+it('being ready to work offline puts nothing over the page (grown-ups see it in their area)', () => {
+  sw.offlineReady = true;
+  sw.needRefresh = false;
+  const { container } = render(<ReloadPrompt />);
+  expect(container).toBeEmptyDOMElement();
+  sw.offlineReady = false;
+  sw.needRefresh = true;
 });
