@@ -25,19 +25,26 @@ function subscribeVoices(onChange: () => void): () => void {
   return () => s?.removeEventListener?.('voiceschanged', refresh);
 }
 
-/** The device's best voice for a language ("ar" matches "ar-SA"), or null: then read-aloud is hidden. */
+/**
+ * The device's best voice for a language ("ar" matches "ar-SA"), or null: then read-aloud is hidden. Only a voice
+ * on the device itself (`localService`) is ever used: a network voice would send the words away. And never a
+ * voice of another language, which would read Arabic or Chinese as nonsense.
+ */
 export function pickVoice(
   voices: readonly SpeechSynthesisVoice[],
   lang: string,
 ): SpeechSynthesisVoice | null {
   const base = lang.toLowerCase().split('-')[0] ?? lang;
-  const matching = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
-  return (
-    matching.find((v) => v.localService && v.default) ??
-    matching.find((v) => v.localService) ??
-    matching[0] ??
-    null
+  const local = voices.filter(
+    (v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === base,
   );
+  return local.find((v) => v.default) ?? local[0] ?? null;
+}
+
+/** Which of `langs` this device can read aloud with a voice of its own. */
+export function useVoiceLanguages(langs: readonly string[]): Record<string, boolean> {
+  const voices = useSyncExternalStore(subscribeVoices, voicesNow, () => NO_VOICES);
+  return Object.fromEntries(langs.map((l) => [l, pickVoice(voices, l) !== null]));
 }
 
 export function useVoice(lang: string): SpeechSynthesisVoice | null {

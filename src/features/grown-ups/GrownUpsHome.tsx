@@ -9,6 +9,7 @@ import type { Guide } from '../../content/schema.ts';
 import { InstallHelp } from '../../pwa/InstallHelp.tsx';
 import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
 import { Link } from '../../ui/Link.tsx';
+import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
 import { Credits } from './Credits.tsx';
@@ -70,6 +71,8 @@ export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: re
         </ul>
         <DeviceMode />
       </section>
+
+      <VoiceList />
 
       <InstallHelp />
 

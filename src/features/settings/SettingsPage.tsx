@@ -6,6 +6,7 @@ import { Link } from '../../ui/Link.tsx';
 import { routePath } from '../../ui/routes.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RadioPills } from '../../ui/RadioPills.tsx';
+import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
 import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
 
 const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
@@ -55,6 +56,7 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
         <span>{t('settings.dyslexiaFont')}</span>
       </label>
       <ClassroomToggle />
+      <VoiceList />
       <p className="app-version">
         {t('settings.version')} <bdi>{import.meta.env.VITE_APP_VERSION}</bdi>
       </p>
