@@ -14,6 +14,12 @@ export const SANGO_EXPRESSIONS = [
 ] as const;
 /** Children and grown-ups who appear in stories; names are the characters' names in English stories. */
 export const CHARACTERS = ['amara', 'leo', 'mei', 'omar', 'sofia', 'ravi', 'mum', 'dad', 'grandpa'] as const;
+/**
+ * How a character feels in a picture, so the faces say what the words say ("Leo looks sad"). Content names
+ * it after the character ("leo:sad", see src/content/cast.ts); a character named alone is happy.
+ * Worried is also scared: for children under 9 one gentle face serves both, never a frightening one.
+ */
+export const MOODS = ['happy', 'sad', 'worried', 'surprised', 'thinking', 'tired', 'laughing'] as const;
 /** Objects that can be placed in a picture. */
 export const PROPS = [
   'tablet',
@@ -37,4 +43,5 @@ export const PROPS = [
 export type SceneName = (typeof SCENES)[number];
 export type SangoExpression = (typeof SANGO_EXPRESSIONS)[number];
 export type CharacterName = (typeof CHARACTERS)[number];
+export type Mood = (typeof MOODS)[number];
 export type PropName = (typeof PROPS)[number];

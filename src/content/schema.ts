@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SANGO_EXPRESSIONS } from './artNames.ts';
-import { pictureSchema } from './pictureSchema.ts';
+import { authoredPictureSchema, pictureSchema } from './pictureSchema.ts';
 import { helpSchema } from './helpSchema.ts';
 import { blockSchema, inlineSchema } from './richText.ts';
 import { moduleSchema } from './workbookSchema.ts';
@@ -27,7 +27,7 @@ export const storyFrontMatterSchema = z.strictObject({
   title: z.string().min(1),
   child: z.string().min(1),
   summary: z.string().min(1),
-  cover: pictureSchema,
+  cover: authoredPictureSchema,
 });
 /** Front matter keys that hold words; every other key is structure and must match English exactly. */
 export const STORY_TEXT_KEYS = ['title', 'child', 'summary'] as const;

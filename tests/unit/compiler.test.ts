@@ -45,6 +45,8 @@ const BAD: [file: string, line: number, message: RegExp][] = [
   ['01-unknown-directive.md', 39, /unknown directive ":::chat"/],
   ['01-unknown-attribute.md', 11, /unknown attribute "colour" on ":::page"/],
   ['01-unknown-art.md', 11, /attribute "scene" on ":::page" has unknown name "moon-base"/],
+  ['01-unknown-mood.md', 11, /attribute "characters" on ":::page" has unknown mood "grumpy" for "amara"/],
+  ['01-unknown-cover-mood.md', 7, /field "cover.characters.0": has unknown mood "grumpy" for "amara"/],
   ['01-missing-id.md', 11, /":::page" needs an id/],
   ['01-duplicate-id.md', 39, /duplicate id "first" \(first used at line 11\)/],
   ['01-raw-html.md', 12, /raw HTML is not allowed/],
@@ -75,6 +77,69 @@ describe('content compiler: bad input fails with file:line', () => {
     expect(sink.errors.map(formatError)).toEqual([
       expect.stringMatching(/^big\/01-huge.md:1: file is too large/),
     ]);
+  });
+});
+
+describe('content compiler: moods', () => {
+  const valid = readFileSync(join(FIXTURES, '01-valid.md'), 'utf8');
+  const story = (text: string) => {
+    const { doc, sink } = compileFile('moods/01-valid.md', new TextEncoder().encode(text), 'storybook');
+    return { story: doc?.kind === 'story' ? doc : undefined, errors: sink.errors.map(formatError) };
+  };
+
+  it('compiles a mood after each character, and leaves anyone named alone happy', () => {
+    const { story: doc, errors } = story(
+      valid
+        .replace('characters: [amara]', 'characters: [amara:worried, grandpa]')
+        .replace('characters="amara" sango="waving"', 'characters="leo:sad, amara,dad:happy" sango="waving"')
+        .replace(
+          ':::option{#share best characters="amara"}',
+          ':::option{#share best characters="amara:laughing"}',
+        ),
+    );
+    expect(errors).toEqual([]);
+    expect(doc?.cover).toEqual({
+      scene: 'park',
+      characters: ['amara', 'grandpa'],
+      moods: { amara: 'worried' },
+      sango: 'happy',
+    });
+    expect(doc?.steps[0]?.picture).toEqual({
+      scene: 'park',
+      characters: ['leo', 'amara', 'dad'],
+      moods: { leo: 'sad' },
+      sango: 'waving',
+    });
+    const choice = doc?.steps[1];
+    expect(choice?.kind === 'choice' && choice.options[0]?.picture).toEqual({
+      characters: ['amara'],
+      moods: { amara: 'laughing' },
+    });
+    // Without any mood the compiled picture is exactly what it was before moods existed.
+    expect(story(valid).story?.steps[0]?.picture).toEqual({
+      scene: 'park',
+      characters: ['amara'],
+      sango: 'waving',
+    });
+  });
+
+  it.each([
+    ['characters="amara:sad:worried"', /gives "amara" more than one mood/],
+    ['characters="amara:sad,amara"', /names "amara" twice/],
+    ['characters="amara:"', /unknown mood "" for "amara"/],
+    ['characters="sad:amara"', /unknown name "sad"/],
+  ])('rejects %s at its line', (attr, message) => {
+    const { errors } = story(valid.replace('characters="amara" sango="waving"', `${attr} sango="waving"`));
+    expect(errors).toContainEqual(
+      expect.stringMatching(new RegExp(`^moods/01-valid.md:11: .*${message.source}`)),
+    );
+  });
+
+  it('explains a cover mood written with a space after the colon', () => {
+    const { errors } = story(valid.replace('characters: [amara]', 'characters: [amara: sad]'));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^moods\/01-valid.md:7: .*write a character as mei or mei:worried/),
+    );
   });
 });
 

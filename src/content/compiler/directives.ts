@@ -2,7 +2,8 @@
  * What each directive may contain and which attributes it takes. Attributes never carry words (only ids,
  * art names and flags), so every attribute is structure that translations must keep exactly as in English.
  */
-import { CHARACTERS, PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
+import { PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
+import { castProblem } from '../cast.ts';
 import { ACTIVITY_TYPES } from '../workbookSchema.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
@@ -19,6 +20,7 @@ export interface DirectiveSpec {
   children: Record<string, { min: number; max: number }>;
 }
 
+/** `characters` lists who is in the picture, each with an optional mood: "mei:worried,grandpa" (see cast.ts). */
 const picture = { scene: 'scene', characters: 'characters', props: 'props', sango: 'sango' } as const;
 
 export const STORYBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
@@ -144,7 +146,6 @@ const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
   bool: ['true', 'false'],
   scene: SCENES,
   sango: SANGO_EXPRESSIONS,
-  characters: CHARACTERS,
   props: PROPS,
 };
 
@@ -153,8 +154,9 @@ function checkAttr(type: AttrType, value: string): string | null {
     return value === '' || value === 'true' ? null : 'is a flag: write it alone, without a value';
   if (type === 'ref') return SLUG.test(value) ? null : 'must be the id of another directive';
   if (type === 'int') return /^[1-9]\d{0,2}$/.test(value) ? null : 'must be a whole number';
+  if (type === 'characters') return castProblem(value.split(','));
   const allowed = VOCAB[type] ?? [];
-  const values = type === 'characters' || type === 'props' ? value.split(',').map((s) => s.trim()) : [value];
+  const values = type === 'props' ? value.split(',').map((s) => s.trim()) : [value];
   const bad = values.filter((v) => !allowed.includes(v));
   return bad.length ? `has unknown name "${bad.join('", "')}" (known: ${allowed.join(', ')})` : null;
 }

@@ -75,7 +75,8 @@ export function parseFrontMatter<S extends z.ZodType>(
     );
     return null;
   }
-  const result = schema.safeParse(data);
+  // With the input in each issue, a value of the wrong type is told apart from a missing one.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

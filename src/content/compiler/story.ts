@@ -1,5 +1,6 @@
 /** Assembles a validated storybook directive tree into a Story, checking the rules a story's choice obeys. */
-import type { CharacterName, PropName, SangoExpression, SceneName } from '../artNames.ts';
+import type { PropName, SangoExpression, SceneName } from '../artNames.ts';
+import { castOf } from '../cast.ts';
 import type { Inline, PictureSpec, Story, StoryStep } from '../schema.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
@@ -8,7 +9,7 @@ export function pictureOf(attrs: Record<string, string>): PictureSpec {
   const list = (v: string | undefined) => v?.split(',').map((s) => s.trim());
   const p: PictureSpec = {};
   if (attrs.scene) p.scene = attrs.scene as SceneName;
-  if (attrs.characters) p.characters = list(attrs.characters) as CharacterName[];
+  if (attrs.characters) Object.assign(p, castOf(attrs.characters.split(',')));
   if (attrs.props) p.props = list(attrs.props) as PropName[];
   if (attrs.sango) p.sango = attrs.sango as SangoExpression;
   return p;

@@ -1,4 +1,4 @@
-import type { CharacterName, PropName, SangoExpression, SceneName } from '../../content/artNames';
+import type { CharacterName, Mood, PropName, SangoExpression, SceneName } from '../../content/artNames';
 import { Character, characterFrame } from './characters';
 import { C } from './palette';
 import { Prop } from './props';
@@ -14,6 +14,8 @@ import { SCENE_ART } from './scenes';
 export interface PictureSpec {
   scene?: SceneName;
   characters?: readonly CharacterName[];
+  /** How characters feel; anyone not listed is happy. */
+  moods?: Partial<Record<CharacterName, Mood>>;
   props?: readonly PropName[];
   sango?: SangoExpression;
 }
@@ -147,6 +149,7 @@ export function Picture(p: PictureSpec & { className?: string; label?: string })
         <Character
           key={i}
           name={c.name}
+          mood={p.moods?.[c.name]}
           x={c.x}
           y={GROUND}
           s={s}

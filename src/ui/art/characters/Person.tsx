@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import type { Mood } from '../../../content/artNames';
 import { C } from '../palette';
+import { Brows, Face } from './faces';
 
 /*
  * One generic person, drawn facing us, feet on the ground at (0, 0) and centred on x = 0.
  * Every character is just a Look (skin, hair, clothes, a few extras), so they all share one art style:
- * round heads, dot eyes, rosy cheeks, a small smile.
+ * round heads, dot eyes, rosy cheeks, a small smile. The face changes with the mood (faces.tsx).
  */
 
 export type HairStyle = 'puffs' | 'bob' | 'crop' | 'tousled' | 'wavy' | 'swoop' | 'scarf' | 'balding';
@@ -124,7 +126,7 @@ function frontHair(l: Look): ReactNode {
   }
 }
 
-function Head({ look }: { look: Look }) {
+function Head({ look, mood }: { look: Look; mood: Mood }) {
   const scarf = look.style === 'scarf';
   const earsShow = !scarf && look.style !== 'bob' && look.style !== 'wavy';
   return (
@@ -146,32 +148,15 @@ function Head({ look }: { look: Look }) {
       )}
       {frontHair(look)}
       {look.beard && fill('M-39 2Q-38 48 0 48Q38 48 39 2L31 8Q28 32 0 33Q-28 32-31 8Z', look.hair)}
-      <g fill={C.ink}>
-        <circle cx={-14} cy={4} r={5} />
-        <circle cx={14} cy={4} r={5} />
-      </g>
-      <g fill={C.white}>
-        <circle cx={-12.5} cy={2.5} r={1.6} />
-        <circle cx={15.5} cy={2.5} r={1.6} />
-      </g>
-      <g fill={C.cheek} opacity={0.85}>
-        <ellipse cx={-25} cy={17} rx={7} ry={4.5} />
-        <ellipse cx={25} cy={17} rx={7} ry={4.5} />
-      </g>
-      <path d="M-9 18q9 9 18 0" fill="none" stroke={C.ink} strokeWidth={3.5} strokeLinecap="round" />
+      <Face mood={mood} />
       {look.glasses && (
         <g fill="none" stroke={C.ink} strokeWidth={3}>
           <circle cx={-14} cy={4} r={11} />
           <circle cx={14} cy={4} r={11} />
           <path d="M-3 3h6M-25 2l-14-4M25 2l14-4" />
-          <path
-            d="M-24-14q10-6 20 0M4-14q10-6 20 0"
-            stroke={look.hair}
-            strokeWidth={4}
-            strokeLinecap="round"
-          />
         </g>
       )}
+      <Brows look={look} mood={mood} />
       {look.hearingAid && (
         // A bright behind-the-ear hearing aid with its little tube into the ear.
         <g fill="none" stroke={C.blue} strokeLinecap="round">
@@ -208,7 +193,7 @@ function ChairBack() {
   );
 }
 
-export function Person({ look, held }: { look: Look; held?: ReactNode }) {
+export function Person({ look, held, mood = 'happy' }: { look: Look; held?: ReactNode; mood?: Mood }) {
   const f = bodyFrame(look);
   const { hipY, shoulderY: sy } = f;
   const w = look.adult ? 68 : 60;
@@ -255,7 +240,7 @@ export function Person({ look, held }: { look: Look; held?: ReactNode }) {
         )}
       <path d={arm(-1) + arm(1)} fill="none" stroke={look.top} strokeWidth={15} strokeLinecap="round" />
       <g transform={`translate(0 ${f.hc})`}>
-        <Head look={look} />
+        <Head look={look} mood={mood} />
       </g>
       {held && <g transform={`translate(0 ${f.holdY}) scale(0.62)`}>{held}</g>}
       <g fill={look.skin}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CharacterName } from '../../../content/artNames';
+import type { CharacterName, Mood } from '../../../content/artNames';
 import { C } from '../palette';
 import { bodyFrame, Person, type Look } from './Person';
 
@@ -95,11 +95,23 @@ export const LOOKS: Record<CharacterName, Look> = {
 
 export const characterFrame = (name: CharacterName) => bodyFrame(LOOKS[name]);
 
-/** A character with feet at (x, y), scaled by s, optionally holding something in both hands. */
-export function Character(p: { name: CharacterName; x: number; y: number; s: number; held?: ReactNode }) {
+/**
+ * A character with feet at (x, y), scaled by s, feeling a mood (happy unless said), optionally holding
+ * something in both hands. Who it is and how they feel are on the group so tests can check the picture
+ * says what the words say.
+ */
+export function Character(p: {
+  name: CharacterName;
+  x: number;
+  y: number;
+  s: number;
+  mood?: Mood;
+  held?: ReactNode;
+}) {
+  const mood = p.mood ?? 'happy';
   return (
-    <g transform={`translate(${p.x} ${p.y}) scale(${p.s})`}>
-      <Person look={LOOKS[p.name]} held={p.held} />
+    <g transform={`translate(${p.x} ${p.y}) scale(${p.s})`} data-character={p.name} data-mood={mood}>
+      <Person look={LOOKS[p.name]} held={p.held} mood={mood} />
     </g>
   );
 }
