@@ -81,3 +81,31 @@ describe('settings', () => {
     expect(root.dataset.contrast).toBe('normal');
   });
 });
+
+describe('read aloud on this device', () => {
+  it('says which languages the device can read aloud (its own voices only), and how to add one', async () => {
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => [
+          { lang: 'en-GB', localService: true, default: true, name: 'en' },
+          { lang: 'ar-SA', localService: false, default: false, name: 'ar network' },
+        ],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      },
+    });
+    try {
+      await openSettings();
+      const list = screen.getByRole('region', { name: 'Read aloud on this device' });
+      expect(list).toHaveTextContent('English: can be read aloud');
+      expect(list).toHaveTextContent('العربية: no voice on this device yet');
+      expect(list).toHaveTextContent('Русский: no voice on this device yet');
+      expect(screen.getByText('How to add a voice')).toBeInTheDocument();
+      expect(list).toHaveTextContent(/iPhone and iPad: Settings › Accessibility › Spoken Content/);
+    } finally {
+      // @ts-expect-error: remove the fake engine again
+      delete window.speechSynthesis;
+    }
+  });
+});
