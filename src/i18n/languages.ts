@@ -4,13 +4,19 @@
  * is one row here (plus its words).
  */
 export const LANGUAGES = [
-  { code: 'en', nativeName: 'English', dir: 'ltr' },
-  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
-  { code: 'es', nativeName: 'Español', dir: 'ltr' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
-  { code: 'zh', nativeName: '中文', dir: 'ltr' },
-  { code: 'ru', nativeName: 'Русский', dir: 'ltr' },
-] as const satisfies readonly { code: string; nativeName: string; dir: 'ltr' | 'rtl' }[];
+  { code: 'en', nativeName: 'English', dir: 'ltr', dyslexiaFont: true },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr', dyslexiaFont: true },
+  { code: 'es', nativeName: 'Español', dir: 'ltr', dyslexiaFont: true },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', dyslexiaFont: false },
+  { code: 'zh', nativeName: '中文', dir: 'ltr', dyslexiaFont: false },
+  { code: 'ru', nativeName: 'Русский', dir: 'ltr', dyslexiaFont: false },
+] as const satisfies readonly {
+  code: string;
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
+  /** Whether the dyslexia-friendly font (OpenDyslexic, Latin only) draws this language's script. */
+  dyslexiaFont: boolean;
+}[];
 
 export type Language = (typeof LANGUAGES)[number];
 export type Locale = Language['code'];

@@ -33,7 +33,7 @@ export const COLOURS = ['teal', 'orange', 'purple', 'green', 'blue', 'pink', 'ye
 
 export const settingsV1 = z.object({
   locale: z.nullable(z.enum(LOCALES)),
-  textSize: z.enum(['normal', 'large', 'larger']),
+  textSize: z.enum(['normal', 'large', 'larger', 'largest']),
   motion: z.enum(['system', 'reduce', 'full']),
   highContrast: z.boolean(),
   dyslexiaFont: z.boolean(),

@@ -21,6 +21,22 @@ const LANGUAGES = [
 const languageNav = () => screen.getByRole('navigation', { name: 'Choose your language' });
 
 describe('the home page', () => {
+  it('each tier card is one Tab stop: its link, not the card around it too', async () => {
+    const { user } = renderApp('/en/');
+    await screen.findByRole('heading', { level: 1 });
+    const cards = screen.getAllByRole('link', {
+      name: /^(Online with Sango|Work with Sango|Net Rules challenge)/,
+    });
+    for (const card of cards) expect(card.closest('li')).not.toHaveAttribute('tabindex');
+    const stops: Element[] = [];
+    for (let i = 0; i < 20; i++) {
+      await user.tab();
+      if (document.activeElement) stops.push(document.activeElement);
+    }
+    const onCards = stops.filter((el) => el.closest('.tier-cards'));
+    expect(onCards.slice(0, 3)).toEqual(cards);
+  });
+
   it('says hello as its one h1', async () => {
     renderApp('/en/');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Hello! I am Sango.');

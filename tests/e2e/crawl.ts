@@ -101,6 +101,9 @@ export function crawlLocales(locales: readonly string[], port: number): void {
         await page.goto(url);
         const heading = page.getByRole('heading', { level: 1 });
         await expect(heading, url).toBeVisible();
+        // One h1 a page, printable parts included (a screen reader's outline starts there).
+        const h1s = await page.locator('h1').count();
+        if (h1s !== 1) problems.push(`${url}: ${h1s} h1 elements`);
         await expect(page.locator('html'), url).toHaveAttribute('lang', locale);
         await expect(page.locator('html'), url).toHaveAttribute('dir', dir);
         const text = await page.locator('body').innerText();
@@ -114,6 +117,18 @@ export function crawlLocales(locales: readonly string[], port: number): void {
           if (overflow > 1)
             problems.push(`${url}: ${overflow}px horizontal overflow at ${size.width}×${size.height}`);
         }
+        // Reflow (WCAG 1.4.10): at 320 px wide with the largest text, nothing may scroll sideways.
+        await page.setViewportSize({ width: 320, height: 740 });
+        const reflow = await page.evaluate(() => {
+          const root = document.documentElement;
+          const before = root.dataset.textSize ?? 'normal';
+          root.dataset.textSize = 'largest';
+          const overflow = root.scrollWidth - window.innerWidth;
+          root.dataset.textSize = before;
+          return overflow;
+        });
+        if (reflow > 1)
+          problems.push(`${url}: ${reflow}px horizontal overflow at 320 px with the largest text`);
         await page.setViewportSize(PHONE);
         problems.push(...(await smallTargets(page, url)));
         await page.setViewportSize(SIZES[1] ?? { width: 1024, height: 768 });

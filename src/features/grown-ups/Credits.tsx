@@ -20,6 +20,11 @@ export function Credits() {
             Noto Sans Arabic — SIL Open Font License 1.1
           </a>
         </li>
+        <li>
+          <a href="/licenses/opendyslexic-OFL.txt" lang="en">
+            OpenDyslexic — SIL Open Font License 1.1
+          </a>
+        </li>
       </ul>
     </section>
   );

@@ -5,7 +5,7 @@ import { useStore } from '../../store/index.ts';
 
 type Stage = 'idle' | 'confirm' | 'done' | 'kept';
 
-export function EraseData() {
+export function EraseData({ current = true, onStart }: { current?: boolean; onStart?: () => void }) {
   const { t } = useTranslation();
   const eraseAll = useStore((s) => s.eraseAll);
   const [stage, setStage] = useState<Stage>('idle');
@@ -44,12 +44,23 @@ export function EraseData() {
           </div>
         </div>
       ) : (
-        <button type="button" className="button" ref={start} onClick={() => setStage('confirm')}>
+        <button
+          type="button"
+          className="button erase-button"
+          ref={start}
+          onClick={() => {
+            onStart?.();
+            setStage('confirm');
+          }}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M9 3h6l1 2h4v2H4V5h4zM6 9h12l-1 12H7z" fill="currentColor" />
+          </svg>
           {t('grownUps.erase')}
         </button>
       )}
       <p role="status" ref={status} tabIndex={-1}>
-        {stage === 'done' ? t('grownUps.erased') : ''}
+        {stage === 'done' && current ? t('grownUps.erased') : ''}
       </p>
     </section>
   );

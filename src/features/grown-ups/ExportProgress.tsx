@@ -5,11 +5,13 @@ import { useStore } from '../../store/index.ts';
 import { exportFileName, exportText } from '../../store/transfer.ts';
 import { saveFile } from '../../ui/saveFile.ts';
 
-export function ExportProgress() {
+/** `current`: this was the last data action, so its result is shown; `onStart` says a new one began. */
+export function ExportProgress({ current = true, onStart }: { current?: boolean; onStart?: () => void }) {
   const { t } = useTranslation('grownUps');
   const [result, setResult] = useState<{ file: string } | 'failed' | null>(null);
 
   function save() {
+    onStart?.();
     const { settings, seats, progress } = useStore.getState();
     const now = new Date();
     const file = exportFileName(now);
@@ -30,11 +32,13 @@ export function ExportProgress() {
         {t('export.button')}
       </button>
       <p role="status" className="result">
-        {result === 'failed'
-          ? t('export.failed')
-          : result
-            ? t('export.done', { file: isolate(result.file) })
-            : ''}
+        {!current
+          ? ''
+          : result === 'failed'
+            ? t('export.failed')
+            : result
+              ? t('export.done', { file: isolate(result.file) })
+              : ''}
       </p>
     </section>
   );

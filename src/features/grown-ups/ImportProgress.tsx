@@ -33,7 +33,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
-export function ImportProgress() {
+export function ImportProgress({ current = true, onStart }: { current?: boolean; onStart?: () => void }) {
   const { t } = useTranslation('grownUps');
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const inputId = useId();
@@ -53,6 +53,7 @@ export function ImportProgress() {
     const file = field.files?.[0];
     field.value = ''; // the same file can be chosen again after a fix
     if (!file) return;
+    onStart?.();
     if (file.size > MAX_EXPORT_BYTES) {
       setStage({ name: 'problem', problem: 'too-big' });
       return;
@@ -78,8 +79,9 @@ export function ImportProgress() {
     setStage({ name: 'done', report });
   }
 
-  const message =
-    stage.name === 'done'
+  const message = !current
+    ? ''
+    : stage.name === 'done'
       ? [
           t('import.done'),
           t('import.imported', { count: stage.report.kept }),

@@ -1,6 +1,7 @@
 /** Device settings: language, text size, movement and contrast, and the way to the seats. Saved on this device only. */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { useStore, type Settings } from '../../store/index.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { routePath } from '../../ui/routes.ts';
@@ -9,11 +10,21 @@ import { RadioPills } from '../../ui/RadioPills.tsx';
 import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
 import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
 
-const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+const TEXT_SIZES = ['normal', 'large', 'larger', 'largest'] as const;
 const MOTIONS = ['system', 'reduce', 'full'] as const;
 
+/** The languages the dyslexia-friendly font can draw, named in their own words and listed the page's way. */
+function dyslexiaLanguages(lang: string): string {
+  const names = LANGUAGES.filter((l) => l.dyslexiaFont).map((l) => l.nativeName);
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
 export default function SettingsPage({ locale }: { locale: AppLocale }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const settings = useStore((s) => s.settings);
   const update = useStore((s) => s.updateSettings);
   return (
@@ -51,10 +62,14 @@ export default function SettingsPage({ locale }: { locale: AppLocale }) {
         <input
           type="checkbox"
           checked={settings.dyslexiaFont}
+          aria-describedby="dyslexia-hint"
           onChange={(e) => update({ dyslexiaFont: e.target.checked })}
         />
         <span>{t('settings.dyslexiaFont')}</span>
       </label>
+      <p id="dyslexia-hint" className="choice-group-hint">
+        {t('settings.dyslexiaHint', { languages: dyslexiaLanguages(i18n.language) })}
+      </p>
       <ClassroomToggle />
       <VoiceList />
       <p className="app-version">

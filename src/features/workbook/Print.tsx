@@ -41,9 +41,10 @@ export function Worksheet({ module: mod }: { module: WorkbookModule }) {
         <span>{t('name')} ____________________</span>
         <span>{t('date')} ______________</span>
       </p>
-      <h1>
+      {/* The page already has its h1; a paper's title is its first heading only on paper. */}
+      <h2 className="print-title">
         {t('module', { number: mod.order })}: {mod.title}
-      </h1>
+      </h2>
       <Blocks nodes={mod.intro} />
       {mod.parts.map((part) => {
         if (part.kind === 'summary') {
@@ -72,9 +73,9 @@ export function TeacherSheet({ module: mod }: { module: WorkbookModule }) {
   const { t } = useTranslation('workbook');
   return (
     <section className="print-only print-teacher" {...fallbackAttrs(mod.untranslated)}>
-      <h1>
+      <h2 className="print-title">
         {t('educatorNotes')}: {mod.title}
-      </h1>
+      </h2>
       <Blocks nodes={mod.educator} />
     </section>
   );

@@ -192,6 +192,28 @@ describe('import', () => {
   });
 });
 
+describe('the last action speaks', () => {
+  it('an import error goes once a later export succeeds', async () => {
+    Object.defineProperty(URL, 'createObjectURL', {
+      value: () => 'blob:x',
+      configurable: true,
+      writable: true,
+    });
+    Object.defineProperty(URL, 'revokeObjectURL', {
+      value: () => undefined,
+      configurable: true,
+      writable: true,
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = await openDataTools();
+    await user.upload(fileInput(), jsonFile('not json at all'));
+    await waitFor(() => expect(importStatus()).not.toHaveTextContent(/^$/));
+    await user.click(screen.getByRole('button', { name: 'Export progress to a file' }));
+    expect(within(region('Export progress')).getByRole('status')).toHaveTextContent(/Sango made the file/);
+    expect(importStatus()).toBeEmptyDOMElement();
+  });
+});
+
 describe('storage status', () => {
   afterEach(() => {
     // @ts-expect-error: remove the fake StorageManager
