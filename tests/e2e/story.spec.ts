@@ -88,3 +88,26 @@ test('the page for grown-ups lists every story with its kind choice', async ({ p
   await expect(answers).toHaveCount(6);
   await expect(answers.first()).toContainText('Take turns with Leo.');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const locale of ['en', 'ru', 'ar']) {
+    test(`${locale}: both choices fit one screen, and Sango's reaction comes into view after a tap`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/storybook/right-to-play/4`);
+      const options = page.locator('.choice-options button');
+      await expect(options).toHaveCount(2);
+      for (const option of await options.all()) await expect(option).toBeInViewport({ ratio: 1 });
+      // Whichever the child taps first (the silly one asks to try again), the reaction is on screen.
+      for (const i of [0, 1]) {
+        await options.nth(i).click();
+        await expect(page.locator('.reaction')).toBeInViewport({ ratio: 1 });
+        const again = page.locator('.reaction button');
+        if (await again.count()) await again.click();
+      }
+      await expect(page.locator('.reader-nav button').last()).toBeInViewport();
+    });
+  }
+});

@@ -4,7 +4,7 @@
  * In classroom mode the class votes with a show of hands; the kind choice is marked only when the teacher
  * reveals it, and nothing is saved.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
 import { blockSentences, ReadableText } from '../../ui/readAloud/ReadableText.tsx';
@@ -34,10 +34,18 @@ export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
   const saveStory = useStore((s) => s.saveStory);
   const classroom = useClassroom();
   const [hintShown, setHintShown] = useState(false);
+  const feedback = useRef<HTMLDivElement>(null);
   const choose = (id: string | null) => saveStory(storyId, { choice: id });
   const firstOption = blockSentences(step.question, lang).flat().length;
   // In class, the teacher drives: only a reveal shows the kind choice, whatever a child chose before.
   const shown = classroom.on ? (classroom.revealed ? step.options.find((o) => o.best) : undefined) : chosen;
+  // After a tap, Sango's reaction (and the way on) must be on screen, not below the fold of a phone.
+  const shownId = shown?.id;
+  useEffect(() => {
+    if (!shownId) return;
+    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    feedback.current?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  }, [shownId]);
   const optionClass = (i: number) =>
     reading === firstOption + i ? 'choice-option reading' : 'choice-option';
   const content = (o: ChoiceOption) => (
@@ -86,7 +94,7 @@ export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
           <RevealStatus />
         </>
       )}
-      <div className="choice-feedback" aria-live="polite">
+      <div className="choice-feedback" aria-live="polite" ref={feedback}>
         {shown ? (
           <m.div
             key={shown.id}
