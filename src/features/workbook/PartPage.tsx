@@ -16,7 +16,7 @@ import { routePath } from '../../ui/routes.ts';
 import { ClassroomAnswers } from '../../ui/classroom/ClassroomAnswers.tsx';
 import { useClassroom } from '../../ui/classroom/useClassroom.ts';
 import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
-import { ACTIVITIES } from './activities/index.ts';
+import { ExerciseActivity } from './activities/index.tsx';
 import { nextPart } from './progress.ts';
 
 interface Props {
@@ -98,13 +98,12 @@ function Exercise(props: {
   onComplete: (r: { firstTry: boolean }) => void;
   children: ReactNode;
 }) {
-  const Activity = ACTIVITIES[props.part.type];
   return (
     <>
       <div className="instructions">
         <Blocks nodes={props.part.instructions} />
       </div>
-      <Activity exercise={props.part} onComplete={props.onComplete} />
+      <ExerciseActivity exercise={props.part} onComplete={props.onComplete} />
       {props.children}
     </>
   );

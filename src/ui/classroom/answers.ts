@@ -4,7 +4,7 @@
  * what the activity accepts.
  */
 import type { Inline } from '../../content/richText.ts';
-import type { Exercise } from '../../content/workbookSchema.ts';
+import type { ActivityItem, Exercise } from '../../content/workbookSchema.ts';
 
 export type Answer =
   /** sort: the bin the card belongs in. */
@@ -39,46 +39,50 @@ export function answersOf(exercise: Exercise): ExerciseAnswers {
   return { opinion: false, lines: linesOf(exercise) };
 }
 
-function linesOf({ type, items, bins, pick }: Exercise): AnswerLine[] {
-  const line = (item: Exercise['items'][number], answer: Answer): AnswerLine => ({
+function linesOf(exercise: Exercise): AnswerLine[] {
+  const line = (item: ActivityItem, answer: Answer): AnswerLine => ({
     id: item.id,
     label: item.label,
     answer,
   });
-  switch (type) {
+  switch (exercise.type) {
     case 'sort':
-      return items.flatMap((item) => {
-        const bin = bins.find((b) => b.id === item.bin);
+      return exercise.items.flatMap((item) => {
+        const bin = exercise.bins.find((b) => b.id === item.bin);
         return bin ? [line(item, { kind: 'bin', bin: bin.label })] : [];
       });
     case 'choice':
     case 'multi':
-      return items.filter((i) => i.correct === true).map((i) => line(i, { kind: 'correct' }));
+      return exercise.items.filter((i) => i.correct === true).map((i) => line(i, { kind: 'correct' }));
     case 'true-false':
-      return items.map((i) => line(i, { kind: 'truth', value: i.answer === true }));
+      return exercise.items.map((i) => line(i, { kind: 'truth', value: i.answer === true }));
     case 'order': {
       // Steps are written in the right order; an "anywhere" step has no place of its own and takes no number.
       let place = 0;
-      return items.map((i) => line(i, i.anywhere ? { kind: 'anywhere' } : { kind: 'place', place: ++place }));
+      return exercise.items.map((i) =>
+        line(i, i.anywhere ? { kind: 'anywhere' } : { kind: 'place', place: ++place }),
+      );
     }
     case 'rank': {
       // The first `pick` cards, in the order they are written (as the rank activity checks).
-      const count = Math.max(1, Math.min(pick ?? items.length, items.length));
+      const { pick, items } = exercise;
+      const count = Math.max(1, Math.min(pick, items.length));
       return items.slice(0, count).map((i, n) => line(i, { kind: 'place', place: n + 1 }));
     }
     case 'kinder': {
       const rounds: string[] = [];
+      const items = exercise.items;
       for (const item of items) {
-        const round = item.round ?? item.id;
+        const round = item.round;
         if (!rounds.includes(round)) rounds.push(round);
       }
       return items
         .filter((i) => i.correct === true)
-        .map((i) => line(i, { kind: 'kinder', round: rounds.indexOf(i.round ?? i.id) + 1 }))
+        .map((i) => line(i, { kind: 'kinder', round: rounds.indexOf(i.round) + 1 }))
         .sort((a, b) => roundOf(a) - roundOf(b));
     }
     case 'match':
-      return items.flatMap((i) => (i.match ? [line(i, { kind: 'match', match: i.match })] : []));
+      return exercise.items.map((i) => line(i, { kind: 'match', match: i.match }));
   }
 }
 

@@ -6,7 +6,6 @@
 import { useId, useRef, useState } from 'react';
 import { Blocks, Inlines } from '../../../content/render.tsx';
 import { useTranslation } from '../../../i18n/index.ts';
-import type { Exercise } from '../../../content/workbookSchema.ts';
 import {
   checkChoice,
   choiceFirstTry,
@@ -16,10 +15,10 @@ import {
   selectOption,
 } from './choiceLogic.ts';
 import { Done, Hint, OpinionNote, Reveal, Verdict } from './pickParts.tsx';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import './pickActivities.css';
 
-export function ChoiceActivity({ exercise, onComplete }: ActivityProps) {
+export function ChoiceActivity({ exercise, onComplete }: ActivityProps<'choice'>) {
   const { t } = useTranslation('workbook');
   const name = useId();
   const [state, setState] = useState(initialChoiceState);
@@ -100,7 +99,7 @@ export function ChoiceActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: the instructions and the options, each with an empty circle to tick. */
-export function ChoiceWorksheet({ exercise }: { exercise: Exercise }) {
+export function ChoiceWorksheet({ exercise }: WorksheetProps<'choice'>) {
   return (
     <div className="pick-sheet">
       <Blocks nodes={exercise.instructions} />

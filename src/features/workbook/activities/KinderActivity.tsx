@@ -6,7 +6,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { Blocks, Inlines } from '../../../content/render.tsx';
 import { useTranslation } from '../../../i18n/index.ts';
-import type { Exercise } from '../../../content/workbookSchema.ts';
 import {
   initialKinderState,
   isKinderDone,
@@ -18,10 +17,10 @@ import {
   pickMessage,
 } from './kinderLogic.ts';
 import { Done, Hint, OpinionNote, Reveal, Verdict } from './pickParts.tsx';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import './pickActivities.css';
 
-export function KinderActivity({ exercise, onComplete }: ActivityProps) {
+export function KinderActivity({ exercise, onComplete }: ActivityProps<'kinder'>) {
   const { t } = useTranslation('workbook');
   const questionId = useId();
   const rounds = useMemo(() => kinderRounds(exercise.items), [exercise.items]);
@@ -121,7 +120,7 @@ export function KinderActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: the instructions and each pair of messages, with a box to tick the kinder one. */
-export function KinderWorksheet({ exercise }: { exercise: Exercise }) {
+export function KinderWorksheet({ exercise }: WorksheetProps<'kinder'>) {
   const { t } = useTranslation('workbook');
   const rounds = kinderRounds(exercise.items);
   return (

@@ -19,7 +19,6 @@ import {
   useAnnouncer,
   useFocusLater,
   WorksheetInstructions,
-  type WorksheetProps,
 } from './dragShared.tsx';
 import {
   allPaired,
@@ -30,7 +29,7 @@ import {
   shuffledRights,
   unpair,
 } from './matchLogic.ts';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import { usePointerDrag } from './usePointerDrag.ts';
 import './dragActivities.css';
 
@@ -45,7 +44,7 @@ function JoinIcon() {
   );
 }
 
-export function MatchActivity({ exercise, onComplete }: ActivityProps) {
+export function MatchActivity({ exercise, onComplete }: ActivityProps<'match'>) {
   const { t } = useTranslation('workbook');
   const items = exercise.items;
   const rights = useMemo(() => shuffledRights(exercise.items, exercise.id), [exercise.items, exercise.id]);
@@ -249,7 +248,7 @@ export function MatchActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: left cards in order, right cards mixed, and room between them to draw the lines. */
-export function MatchWorksheet({ exercise }: WorksheetProps) {
+export function MatchWorksheet({ exercise }: WorksheetProps<'match'>) {
   const rights = shuffledRights(exercise.items, exercise.id);
   return (
     <div className="da-ws da-ws-match">

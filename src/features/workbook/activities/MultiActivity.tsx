@@ -6,13 +6,12 @@
 import { useId, useRef, useState } from 'react';
 import { Blocks, Inlines } from '../../../content/render.tsx';
 import { useTranslation } from '../../../i18n/index.ts';
-import type { Exercise } from '../../../content/workbookSchema.ts';
 import { checkMulti, initialMultiState, isLocked, multiFirstTry, toggleOption } from './multiLogic.ts';
 import { Done, Explain, Hint, MarkIcon, OpinionNote, Reveal, Verdict } from './pickParts.tsx';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import './pickActivities.css';
 
-export function MultiActivity({ exercise, onComplete }: ActivityProps) {
+export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) {
   const { t } = useTranslation('workbook');
   const idBase = useId();
   const [state, setState] = useState(initialMultiState);
@@ -97,7 +96,7 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: the instructions and every option with an empty box to tick. */
-export function MultiWorksheet({ exercise }: { exercise: Exercise }) {
+export function MultiWorksheet({ exercise }: WorksheetProps<'multi'>) {
   return (
     <div className="pick-sheet">
       <Blocks nodes={exercise.instructions} />

@@ -16,7 +16,6 @@ import {
   useAnnouncer,
   useFocusLater,
   WorksheetInstructions,
-  type WorksheetProps,
 } from './dragShared.tsx';
 import {
   checkOrder,
@@ -27,11 +26,11 @@ import {
   stepMark,
   type OrderState,
 } from './orderLogic.ts';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import { usePointerDrag } from './usePointerDrag.ts';
 import './dragActivities.css';
 
-export function OrderActivity({ exercise, onComplete }: ActivityProps) {
+export function OrderActivity({ exercise, onComplete }: ActivityProps<'order'>) {
   const { t } = useTranslation('workbook');
   const [state, setState] = useState(() => initialOrder(exercise.items, exercise.id));
   const [picked, setPicked] = useState<string | null>(null);
@@ -194,7 +193,7 @@ export function OrderActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: the steps mixed up, each with a box for its number. */
-export function OrderWorksheet({ exercise }: WorksheetProps) {
+export function OrderWorksheet({ exercise }: WorksheetProps<'order'>) {
   return (
     <div className="da-ws da-ws-order">
       <WorksheetInstructions exercise={exercise} />

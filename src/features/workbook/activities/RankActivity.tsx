@@ -19,7 +19,6 @@ import {
   useAnnouncer,
   useFocusLater,
   WorksheetInstructions,
-  type WorksheetProps,
 } from './dragShared.tsx';
 import {
   checkRank,
@@ -32,13 +31,13 @@ import {
   toggleChoice,
   type RankState,
 } from './rankLogic.ts';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import { usePointerDrag } from './usePointerDrag.ts';
 import './dragActivities.css';
 
 const END = 'end';
 
-export function RankActivity({ exercise, onComplete }: ActivityProps) {
+export function RankActivity({ exercise, onComplete }: ActivityProps<'rank'>) {
   const { t } = useTranslation('workbook');
   const pick = pickCount(exercise);
   const [state, setState] = useState(initialRank);
@@ -233,7 +232,7 @@ export function RankActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: the cards, each with a box for its number, and a numbered line for each place. */
-export function RankWorksheet({ exercise }: WorksheetProps) {
+export function RankWorksheet({ exercise }: WorksheetProps<'rank'>) {
   const { t } = useTranslation('workbook');
   const pick = pickCount(exercise);
   return (

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Inlines, inlineText } from '../../../content/render.tsx';
-import type { ActivityItem } from '../../../content/workbookSchema.ts';
+import type { ItemOf } from '../../../content/workbookSchema.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { m } from '../../../ui/motion.ts';
 import {
@@ -20,20 +20,19 @@ import {
   useAnnouncer,
   useFocusLater,
   WorksheetInstructions,
-  type WorksheetProps,
 } from './dragShared.tsx';
 import { checkSort, inBin, initialSort, placeCard, takeBack, unplaced } from './sortLogic.ts';
 import { seededShuffle } from './shuffle.ts';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import { usePointerDrag, type DragHandlers } from './usePointerDrag.ts';
 import './dragActivities.css';
 
 const PILE = 'pile';
 
 /** Cards are written grouped by bin; they are shown mixed, the same way every time. */
-const mixed = (items: readonly ActivityItem[], seed: string) => seededShuffle(items, `${seed}:sort`);
+const mixed = <T,>(items: readonly T[], seed: string) => seededShuffle(items, `${seed}:sort`);
 
-export function SortActivity({ exercise, onComplete }: ActivityProps) {
+export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
   const { t } = useTranslation('workbook');
   const headingId = useId();
   const cards = useMemo(() => mixed(exercise.items, exercise.id), [exercise.items, exercise.id]);
@@ -222,7 +221,7 @@ export function SortActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 interface PlacedCardProps {
-  card: ActivityItem;
+  card: ItemOf<'sort'>;
   locked: boolean;
   /** An opinion has no "Right": a checked card just stays. */
   opinion: boolean;
@@ -280,7 +279,7 @@ function PlacedCard({
 }
 
 /** The paper version: the instructions, the cards to cut out or copy, and an empty box per bin. */
-export function SortWorksheet({ exercise }: WorksheetProps) {
+export function SortWorksheet({ exercise }: WorksheetProps<'sort'>) {
   const cards = mixed(exercise.items, exercise.id);
   // The same number of lines in every box, so the boxes give nothing away.
   const lines = Math.min(cards.length, Math.ceil(cards.length / Math.max(1, exercise.bins.length)) + 2);

@@ -6,7 +6,6 @@
 import { useId, useRef, useState } from 'react';
 import { Blocks, Inlines } from '../../../content/render.tsx';
 import { useTranslation } from '../../../i18n/index.ts';
-import type { Exercise } from '../../../content/workbookSchema.ts';
 import {
   answerStatement,
   initialTrueFalseState,
@@ -16,10 +15,10 @@ import {
   wrongCount,
 } from './trueFalseLogic.ts';
 import { Done, Explain, Hint, MarkIcon, OpinionNote, Reveal, Verdict } from './pickParts.tsx';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 import './pickActivities.css';
 
-export function TrueFalseActivity({ exercise, onComplete }: ActivityProps) {
+export function TrueFalseActivity({ exercise, onComplete }: ActivityProps<'true-false'>) {
   const { t } = useTranslation('workbook');
   const idBase = useId();
   const [state, setState] = useState(initialTrueFalseState);
@@ -100,7 +99,7 @@ export function TrueFalseActivity({ exercise, onComplete }: ActivityProps) {
 }
 
 /** The paper version: the instructions and the statements, each with "True / False" to circle. */
-export function TrueFalseWorksheet({ exercise }: { exercise: Exercise }) {
+export function TrueFalseWorksheet({ exercise }: WorksheetProps<'true-false'>) {
   const { t } = useTranslation('workbook');
   return (
     <div className="pick-sheet">

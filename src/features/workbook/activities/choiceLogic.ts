@@ -3,7 +3,7 @@
  * activity; an option that is not right stays marked (so the child learns from it) and they choose again.
  * In an opinion, any option completes. Pure: the component keeps the state, these functions move it on.
  */
-import type { Exercise } from '../../../content/workbookSchema.ts';
+import type { ExerciseOf } from '../../../content/workbookSchema.ts';
 
 export type ChoiceOutcome = 'right' | 'wrong' | 'opinion';
 export type OptionMark = 'right' | 'again';
@@ -38,7 +38,7 @@ export function selectOption(state: ChoiceState, id: string): ChoiceState {
 }
 
 /** Checks the chosen option. Nothing happens with no option chosen, or when already done. */
-export function checkChoice(exercise: Exercise, state: ChoiceState): ChoiceState {
+export function checkChoice(exercise: ExerciseOf<'choice'>, state: ChoiceState): ChoiceState {
   if (isChoiceDone(state) || state.selected === null) return state;
   const item = exercise.items.find((i) => i.id === state.selected);
   if (!item) return state;

@@ -7,13 +7,9 @@ import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent, type R
 import type { Block } from '../../../content/richText.ts';
 import { Blocks } from '../../../content/render.tsx';
 import type { Exercise } from '../../../content/workbookSchema.ts';
+import type { WorksheetProps } from './types.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { m } from '../../../ui/motion.ts';
-
-/** The print worksheets take the exercise only. */
-export interface WorksheetProps {
-  exercise: Exercise;
-}
 
 /** A button pressed with Enter or Space (or a screen reader) reports no click count. */
 export const fromKeyboard = (e: MouseEvent) => e.detail === 0;

@@ -3,17 +3,19 @@
  * message solves the round; the other one is marked and the child picks again. Done when the last round is
  * solved. Right first time: no round had a wrong pick. In an opinion, any pick solves the round. Pure.
  */
-import type { ActivityItem, Exercise } from '../../../content/workbookSchema.ts';
+import type { ExerciseOf, ItemOf } from '../../../content/workbookSchema.ts';
 import type { OptionMark } from './choiceLogic.ts';
 
-export interface KinderRound {
+export interface KinderRound<I = ItemOf<'kinder'>> {
   id: string;
-  items: ActivityItem[];
+  items: I[];
 }
 
 /** Messages grouped by `round`, rounds in the order they first appear (a message with no round stands alone). */
-export function kinderRounds(items: readonly ActivityItem[]): KinderRound[] {
-  const rounds: KinderRound[] = [];
+export function kinderRounds<I extends { id: string; round?: string }>(
+  items: readonly I[],
+): KinderRound<I>[] {
+  const rounds: KinderRound<I>[] = [];
   for (const item of items) {
     const id = item.round ?? item.id;
     const round = rounds.find((r) => r.id === id);
@@ -39,7 +41,7 @@ export interface KinderState {
 export const initialKinderState: KinderState = { round: 0, picked: null, tried: [], solved: false, picks: 0 };
 
 export function pickMessage(
-  exercise: Exercise,
+  exercise: ExerciseOf<'kinder'>,
   rounds: readonly KinderRound[],
   state: KinderState,
   id: string,
@@ -70,7 +72,11 @@ export function kinderFirstTry(state: KinderState): boolean {
   return state.tried.length === 0;
 }
 
-export function messageMark(exercise: Exercise, state: KinderState, id: string): OptionMark | null {
+export function messageMark(
+  exercise: ExerciseOf<'kinder'>,
+  state: KinderState,
+  id: string,
+): OptionMark | null {
   if (state.solved && state.picked === id) return exercise.opinion ? null : 'right';
   return state.tried.includes(id) ? 'again' : null;
 }

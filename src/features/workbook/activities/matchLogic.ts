@@ -2,8 +2,10 @@
  * Match (type "match"): each item's `label` (left) goes with its `match` (right). A right-hand card is known by
  * its item's id. Pure state changes, so the rules are tested without a screen.
  */
-import type { ActivityItem } from '../../../content/workbookSchema.ts';
+import type { ItemOf } from '../../../content/workbookSchema.ts';
 import { shuffleAway } from './shuffle.ts';
+
+type Pair = ItemOf<'match'>;
 
 export interface MatchState {
   /** Left id → the right-hand card (an item id) put with it. */
@@ -27,12 +29,12 @@ export const initialMatch: MatchState = {
 };
 
 /** The right-hand cards mixed, the same way every time, and never lined up with the left. */
-export function shuffledRights(items: readonly ActivityItem[], seed: string): ActivityItem[] {
+export function shuffledRights(items: readonly Pair[], seed: string): Pair[] {
   return shuffleAway(items, `${seed}:match`);
 }
 
 /** Right-hand cards not yet put with a left card, in the given order. */
-export function freeRights(rights: readonly ActivityItem[], state: MatchState): ActivityItem[] {
+export function freeRights(rights: readonly Pair[], state: MatchState): Pair[] {
   const used = new Set(Object.values(state.pairs));
   return rights.filter((r) => !used.has(r.id));
 }
@@ -55,18 +57,18 @@ export function unpair(state: MatchState, left: string): MatchState {
   return { ...state, pairs };
 }
 
-export const allPaired = (items: readonly ActivityItem[], state: MatchState) =>
+export const allPaired = (items: readonly Pair[], state: MatchState) =>
   items.every((i) => state.pairs[i.id] !== undefined);
 
 /** Its own right-hand card, or another with the very same words. */
-function isRightPair(items: readonly ActivityItem[], left: ActivityItem, right: string | undefined): boolean {
+function isRightPair(items: readonly Pair[], left: Pair, right: string | undefined): boolean {
   if (right === left.id) return true;
   const other = items.find((i) => i.id === right);
   return other !== undefined && JSON.stringify(other.match) === JSON.stringify(left.match);
 }
 
 /** Right pairs stay; wrong pairs come apart. Done when every pair is right (or for an opinion). */
-export function checkMatch(items: readonly ActivityItem[], state: MatchState, opinion: boolean): MatchState {
+export function checkMatch(items: readonly Pair[], state: MatchState, opinion: boolean): MatchState {
   if (state.done || !allPaired(items, state)) return state;
   const wrong = opinion
     ? []

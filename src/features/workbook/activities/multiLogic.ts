@@ -4,7 +4,7 @@
  * the child looks again). Options found right stay ticked and locked; the activity is done when the ticked
  * set is exactly the right set. In an opinion, any non-empty choice completes. Pure.
  */
-import type { Exercise } from '../../../content/workbookSchema.ts';
+import type { ExerciseOf } from '../../../content/workbookSchema.ts';
 import type { OptionMark } from './choiceLogic.ts';
 
 export interface MultiState {
@@ -28,7 +28,7 @@ export const initialMultiState: MultiState = {
   done: false,
 };
 
-export function correctIds(exercise: Exercise): string[] {
+export function correctIds(exercise: ExerciseOf<'multi'>): string[] {
   return exercise.items.filter((i) => i.correct === true).map((i) => i.id);
 }
 
@@ -45,7 +45,7 @@ export function toggleOption(state: MultiState, id: string): MultiState {
   return { ...state, selected };
 }
 
-export function checkMulti(exercise: Exercise, state: MultiState): MultiState {
+export function checkMulti(exercise: ExerciseOf<'multi'>, state: MultiState): MultiState {
   if (state.done || state.selected.length === 0) return state;
   const checks = state.checks + 1;
   if (exercise.opinion) return { ...state, wrong: 0, checks, done: true };

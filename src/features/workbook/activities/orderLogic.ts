@@ -2,9 +2,11 @@
  * Order (type "order"): steps are written in the right order and shown mixed. Pure state changes, so the rules
  * are tested without a screen.
  */
-import type { ActivityItem } from '../../../content/workbookSchema.ts';
+import type { ItemOf } from '../../../content/workbookSchema.ts';
 import { markAt, moveBy, moveTo, positionMarks, type PositionMarks } from './reorder.ts';
 import { seededShuffle, shuffleAway } from './shuffle.ts';
+
+type Step = ItemOf<'order'>;
 
 export interface OrderState {
   /** Step ids as shown, top to bottom. */
@@ -18,7 +20,7 @@ export interface OrderState {
 }
 
 /** The steps mixed, the same way every time for this exercise, and never already in order. */
-export function shuffledSteps(items: readonly ActivityItem[], seed: string): ActivityItem[] {
+export function shuffledSteps(items: readonly Step[], seed: string): Step[] {
   // Only the steps with a place of their own are mixed away from their order, so an "anywhere" step moving
   // alone can never leave the others already right.
   const fixed = items.filter((i) => !i.anywhere);
@@ -29,7 +31,7 @@ export function shuffledSteps(items: readonly ActivityItem[], seed: string): Act
   return all.map((item) => (item.anywhere ? item : (mixed[next++] ?? item)));
 }
 
-export function initialOrder(items: readonly ActivityItem[], seed: string): OrderState {
+export function initialOrder(items: readonly Step[], seed: string): OrderState {
   return {
     order: shuffledSteps(items, seed).map((i) => i.id),
     marks: null,
@@ -55,7 +57,7 @@ export function moveStepTo(state: OrderState, id: string, index: number): OrderS
  * The right order for the steps as they stand now: a step marked "anywhere" (telling a trusted adult) is right
  * wherever it is, and the other steps must follow each other in the order they are written around it.
  */
-export function orderAnswer(items: readonly ActivityItem[], shown: readonly string[]): string[] {
+export function orderAnswer(items: readonly Step[], shown: readonly string[]): string[] {
   const anywhere = new Set(items.filter((i) => i.anywhere).map((i) => i.id));
   const fixed = items.filter((i) => !i.anywhere).map((i) => i.id);
   let next = 0;
@@ -63,7 +65,7 @@ export function orderAnswer(items: readonly ActivityItem[], shown: readonly stri
 }
 
 /** Marks each step right or not where it stands; done when all are in place (or for an opinion). */
-export function checkOrder(items: readonly ActivityItem[], state: OrderState, opinion: boolean): OrderState {
+export function checkOrder(items: readonly Step[], state: OrderState, opinion: boolean): OrderState {
   if (state.done) return state;
   const answer = opinion ? state.order : orderAnswer(items, state.order);
   const marks = positionMarks(state.order, answer);

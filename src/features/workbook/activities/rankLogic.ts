@@ -3,7 +3,7 @@
  * (no wrong answer); otherwise the answer is the first `pick` cards in the order they are written. Pure state
  * changes, so the rules are tested without a screen.
  */
-import type { Exercise } from '../../../content/workbookSchema.ts';
+import type { ActivityItem } from '../../../content/workbookSchema.ts';
 import { markAt, moveBy, moveTo, positionMarks, type PositionMarks } from './reorder.ts';
 
 export interface RankState {
@@ -18,7 +18,7 @@ export interface RankState {
 export const initialRank: RankState = { chosen: [], marks: null, wrong: 0, missed: false, done: false };
 
 /** How many to choose: `pick`, never more than there are cards. */
-export function pickCount(exercise: Pick<Exercise, 'pick' | 'items'>): number {
+export function pickCount(exercise: { pick?: number; items: readonly ActivityItem[] }): number {
   return Math.max(1, Math.min(exercise.pick ?? exercise.items.length, exercise.items.length));
 }
 
@@ -48,7 +48,7 @@ export const isReady = (state: RankState, pick: number) => state.chosen.length =
 
 /** An opinion is done as soon as the child has chosen and ordered; otherwise each place is checked. */
 export function checkRank(
-  exercise: Pick<Exercise, 'pick' | 'items' | 'opinion'>,
+  exercise: { pick?: number; items: readonly ActivityItem[]; opinion: boolean },
   state: RankState,
 ): RankState {
   const pick = pickCount(exercise);

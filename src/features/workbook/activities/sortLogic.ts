@@ -1,5 +1,7 @@
 /** Sort: cards into bins. Pure state changes, so the rules are tested without a screen. */
-import type { ActivityItem } from '../../../content/workbookSchema.ts';
+import type { ItemOf } from '../../../content/workbookSchema.ts';
+
+type Card = ItemOf<'sort'>;
 
 export interface SortState {
   /** Where each placed card is: card id → bin id. */
@@ -25,12 +27,12 @@ export const initialSort: SortState = {
 };
 
 /** The cards not yet in a bin, in the given (shown) order. */
-export function unplaced(cards: readonly ActivityItem[], state: SortState): ActivityItem[] {
+export function unplaced(cards: readonly Card[], state: SortState): Card[] {
   return cards.filter((c) => state.placed[c.id] === undefined);
 }
 
 /** The cards in one bin, in the given order. */
-export function inBin(cards: readonly ActivityItem[], state: SortState, binId: string): ActivityItem[] {
+export function inBin(cards: readonly Card[], state: SortState, binId: string): Card[] {
   return cards.filter((c) => state.placed[c.id] === binId);
 }
 
@@ -56,7 +58,7 @@ export function takeBack(state: SortState, cardId: string): SortState {
  * Checks every card once all are placed: right ones stay (locked), wrong ones go back to the pile. For an
  * opinion there is no wrong bin. Before every card is placed, nothing happens.
  */
-export function checkSort(cards: readonly ActivityItem[], state: SortState, opinion: boolean): SortState {
+export function checkSort(cards: readonly Card[], state: SortState, opinion: boolean): SortState {
   if (state.done || unplaced(cards, state).length > 0) return state;
   const wrong = opinion ? [] : cards.filter((c) => state.placed[c.id] !== c.bin).map((c) => c.id);
   const placed = { ...state.placed };

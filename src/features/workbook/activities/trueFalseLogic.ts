@@ -3,7 +3,7 @@
  * statement answered right is locked; one answered wrong can be answered again. Done when every statement is
  * right (in an opinion: when every statement has an answer). Right first time: no wrong answer ever. Pure.
  */
-import type { ActivityItem, Exercise } from '../../../content/workbookSchema.ts';
+import type { ExerciseOf, ItemOf } from '../../../content/workbookSchema.ts';
 
 export type StatementStatus = 'open' | 'right' | 'again' | 'answered';
 
@@ -16,9 +16,9 @@ export interface TrueFalseState {
 export const initialTrueFalseState: TrueFalseState = { answers: {}, everWrong: false };
 
 export function statementStatus(
-  exercise: Exercise,
+  exercise: ExerciseOf<'true-false'>,
   state: TrueFalseState,
-  item: ActivityItem,
+  item: ItemOf<'true-false'>,
 ): StatementStatus {
   const given = state.answers[item.id];
   if (given === undefined) return 'open';
@@ -27,12 +27,16 @@ export function statementStatus(
 }
 
 /** Whether the answer to this statement may still change: not once it is right (nor once all is done). */
-export function isStatementLocked(exercise: Exercise, state: TrueFalseState, item: ActivityItem): boolean {
+export function isStatementLocked(
+  exercise: ExerciseOf<'true-false'>,
+  state: TrueFalseState,
+  item: ItemOf<'true-false'>,
+): boolean {
   return statementStatus(exercise, state, item) === 'right' || isTrueFalseDone(exercise, state);
 }
 
 export function answerStatement(
-  exercise: Exercise,
+  exercise: ExerciseOf<'true-false'>,
   state: TrueFalseState,
   id: string,
   value: boolean,
@@ -44,11 +48,11 @@ export function answerStatement(
 }
 
 /** How many statements are answered and not right yet. */
-export function wrongCount(exercise: Exercise, state: TrueFalseState): number {
+export function wrongCount(exercise: ExerciseOf<'true-false'>, state: TrueFalseState): number {
   return exercise.items.filter((i) => statementStatus(exercise, state, i) === 'again').length;
 }
 
-export function isTrueFalseDone(exercise: Exercise, state: TrueFalseState): boolean {
+export function isTrueFalseDone(exercise: ExerciseOf<'true-false'>, state: TrueFalseState): boolean {
   return exercise.items.every((i) => {
     const status = statementStatus(exercise, state, i);
     return status === 'right' || status === 'answered';

@@ -1,6 +1,6 @@
 /** Activity type -> its interactive component and its paper worksheet. */
 import type { ComponentType } from 'react';
-import type { ActivityType, Exercise } from '../../../content/workbookSchema.ts';
+import type { ActivityType } from '../../../content/workbookSchema.ts';
 import { ChoiceActivity, ChoiceWorksheet } from './ChoiceActivity.tsx';
 import { KinderActivity, KinderWorksheet } from './KinderActivity.tsx';
 import { MatchActivity, MatchWorksheet } from './MatchActivity.tsx';
@@ -9,9 +9,9 @@ import { OrderActivity, OrderWorksheet } from './OrderActivity.tsx';
 import { RankActivity, RankWorksheet } from './RankActivity.tsx';
 import { SortActivity, SortWorksheet } from './SortActivity.tsx';
 import { TrueFalseActivity, TrueFalseWorksheet } from './TrueFalseActivity.tsx';
-import type { ActivityProps } from './types.ts';
+import type { ActivityProps, WorksheetProps } from './types.ts';
 
-export const ACTIVITIES: Record<ActivityType, ComponentType<ActivityProps>> = {
+const ACTIVITIES: { [T in ActivityType]: ComponentType<ActivityProps<T>> } = {
   sort: SortActivity,
   rank: RankActivity,
   choice: ChoiceActivity,
@@ -22,7 +22,7 @@ export const ACTIVITIES: Record<ActivityType, ComponentType<ActivityProps>> = {
   match: MatchActivity,
 };
 
-export const WORKSHEETS: Record<ActivityType, ComponentType<{ exercise: Exercise }>> = {
+const WORKSHEETS: { [T in ActivityType]: ComponentType<WorksheetProps<T>> } = {
   sort: SortWorksheet,
   rank: RankWorksheet,
   choice: ChoiceWorksheet,
@@ -32,3 +32,18 @@ export const WORKSHEETS: Record<ActivityType, ComponentType<{ exercise: Exercise
   kinder: KinderWorksheet,
   match: MatchWorksheet,
 };
+
+/**
+ * An exercise's activity, whatever its type. A lookup, not a call, so React sees the same component each time;
+ * the map above is what ties each type to its own component, so the cast only forgets which one.
+ */
+export function ExerciseActivity({ exercise, onComplete }: ActivityProps) {
+  const Activity = ACTIVITIES[exercise.type] as ComponentType<ActivityProps>;
+  return <Activity exercise={exercise} onComplete={onComplete} />;
+}
+
+/** An exercise's paper worksheet, whatever its type. */
+export function ExerciseWorksheet({ exercise }: WorksheetProps) {
+  const Sheet = WORKSHEETS[exercise.type] as ComponentType<WorksheetProps>;
+  return <Sheet exercise={exercise} />;
+}
