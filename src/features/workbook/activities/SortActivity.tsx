@@ -22,7 +22,7 @@ import {
   WorksheetInstructions,
 } from './dragShared.tsx';
 import { checkSort, inBin, initialSort, placeCard, takeBack, unplaced } from './sortLogic.ts';
-import { seededShuffle } from './shuffle.ts';
+import { seededShuffle } from '../../../ui/shuffle.ts';
 import type { ActivityProps, WorksheetProps } from './types.ts';
 import { usePointerDrag, type DragHandlers } from './usePointerDrag.ts';
 import './dragActivities.css';

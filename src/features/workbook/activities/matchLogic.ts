@@ -3,7 +3,7 @@
  * its item's id. Pure state changes, so the rules are tested without a screen.
  */
 import type { ItemOf } from '../../../content/workbookSchema.ts';
-import { shuffleAway } from './shuffle.ts';
+import { shuffleAway } from '../../../ui/shuffle.ts';
 
 type Pair = ItemOf<'match'>;
 

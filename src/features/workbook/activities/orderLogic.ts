@@ -4,7 +4,7 @@
  */
 import type { ItemOf } from '../../../content/workbookSchema.ts';
 import { markAt, moveBy, moveTo, positionMarks, type PositionMarks } from './reorder.ts';
-import { seededShuffle, shuffleAway } from './shuffle.ts';
+import { seededShuffle, shuffleAway } from '../../../ui/shuffle.ts';
 
 type Step = ItemOf<'order'>;
 

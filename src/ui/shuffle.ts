@@ -1,6 +1,7 @@
 /**
- * A seeded shuffle: the same exercise always shows its cards in the same mixed-up order (so a class sees the
- * same screen as the printed worksheet, and tests are stable), yet never already in the right order.
+ * The one seeded shuffle: the same seed always gives the same mixed-up order. A workbook exercise shows its
+ * cards the same way on every screen and on the printed worksheet (and never already in the right order); a
+ * Net Rules round mixes its options per round, so the right answer has no fixed place. Tests stay stable.
  */
 
 /** FNV-1a: a 32-bit hash of a string, the seed. */

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  hashString,
-  mulberry32,
-  seededShuffle,
-  shuffleAway,
-} from '../../../src/features/workbook/activities/shuffle.ts';
+import { hashString, mulberry32, seededShuffle, shuffleAway } from '../../src/ui/shuffle.ts';
 
 describe('seeded shuffle', () => {
   it('hashes strings to stable 32-bit seeds', () => {
