@@ -8,7 +8,7 @@ import {
   pairUp,
   shuffledRights,
   unpair,
-} from '../../../src/features/workbook/activities/matchLogic.ts';
+} from '../../../src/features/workbook/activities/match/matchLogic.ts';
 
 const pair = (id: string, match = `${id}-match`): ItemOf<'match'> => ({
   id,

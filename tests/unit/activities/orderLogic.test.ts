@@ -10,8 +10,13 @@ import {
   shuffledSteps,
   stepMark,
   type OrderState,
-} from '../../../src/features/workbook/activities/orderLogic.ts';
-import { markAt, moveBy, moveTo, positionMarks } from '../../../src/features/workbook/activities/reorder.ts';
+} from '../../../src/features/workbook/activities/order/orderLogic.ts';
+import {
+  markAt,
+  moveBy,
+  moveTo,
+  positionMarks,
+} from '../../../src/features/workbook/activities/kit/reorder.ts';
 
 const step = (id: string): ItemOf<'order'> => ({ id, label: [{ t: 'text', v: id }], explain: [] });
 const STEPS = ['a', 'b', 'c', 'd'].map(step);

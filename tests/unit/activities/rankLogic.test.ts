@@ -9,7 +9,7 @@ import {
   pickCount,
   rankMark,
   toggleChoice,
-} from '../../../src/features/workbook/activities/rankLogic.ts';
+} from '../../../src/features/workbook/activities/rank/rankLogic.ts';
 
 const item = (id: string): ItemOf<'rank'> => ({ id, label: [{ t: 'text', v: id }], explain: [] });
 const ITEMS = ['a', 'b', 'c', 'd'].map(item);

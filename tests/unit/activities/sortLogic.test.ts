@@ -7,7 +7,7 @@ import {
   placeCard,
   takeBack,
   unplaced,
-} from '../../../src/features/workbook/activities/sortLogic.ts';
+} from '../../../src/features/workbook/activities/sort/sortLogic.ts';
 
 const card = (id: string, bin: string): ItemOf<'sort'> => ({
   id,

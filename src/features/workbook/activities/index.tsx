@@ -1,14 +1,22 @@
 /** Activity type -> its interactive component and its paper worksheet. */
 import type { ComponentType } from 'react';
 import type { ActivityType } from '../../../content/workbookSchema.ts';
-import { ChoiceActivity, ChoiceWorksheet } from './ChoiceActivity.tsx';
-import { KinderActivity, KinderWorksheet } from './KinderActivity.tsx';
-import { MatchActivity, MatchWorksheet } from './MatchActivity.tsx';
-import { MultiActivity, MultiWorksheet } from './MultiActivity.tsx';
-import { OrderActivity, OrderWorksheet } from './OrderActivity.tsx';
-import { RankActivity, RankWorksheet } from './RankActivity.tsx';
-import { SortActivity, SortWorksheet } from './SortActivity.tsx';
-import { TrueFalseActivity, TrueFalseWorksheet } from './TrueFalseActivity.tsx';
+import { ChoiceActivity } from './choice/ChoiceActivity.tsx';
+import { ChoiceWorksheet } from './choice/ChoiceWorksheet.tsx';
+import { KinderActivity } from './kinder/KinderActivity.tsx';
+import { KinderWorksheet } from './kinder/KinderWorksheet.tsx';
+import { MatchActivity } from './match/MatchActivity.tsx';
+import { MatchWorksheet } from './match/MatchWorksheet.tsx';
+import { MultiActivity } from './multi/MultiActivity.tsx';
+import { MultiWorksheet } from './multi/MultiWorksheet.tsx';
+import { OrderActivity } from './order/OrderActivity.tsx';
+import { OrderWorksheet } from './order/OrderWorksheet.tsx';
+import { RankActivity } from './rank/RankActivity.tsx';
+import { RankWorksheet } from './rank/RankWorksheet.tsx';
+import { SortActivity } from './sort/SortActivity.tsx';
+import { SortWorksheet } from './sort/SortWorksheet.tsx';
+import { TrueFalseActivity } from './trueFalse/TrueFalseActivity.tsx';
+import { TrueFalseWorksheet } from './trueFalse/TrueFalseWorksheet.tsx';
 import type { ActivityProps, WorksheetProps } from './types.ts';
 
 const ACTIVITIES: { [T in ActivityType]: ComponentType<ActivityProps<T>> } = {
