@@ -13,9 +13,7 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { navigate } from '../../ui/router.ts';
 import { routePath } from '../../ui/routes.ts';
-import { ClassroomAnswers } from '../../ui/classroom/ClassroomAnswers.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
+import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { ExerciseActivity } from './activities/index.tsx';
 import { nextPart } from './progress.ts';
 

@@ -12,8 +12,6 @@ import { useClassroom } from './useClassroom.ts';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import './classroom.css';
 
-export { ClassroomToggle } from './ClassroomToggle.tsx';
-
 export function ClassroomBar({ tally }: { tally?: ReactNode }) {
   const { on } = useClassroom();
   return on ? <Bar tally={tally} /> : null;
