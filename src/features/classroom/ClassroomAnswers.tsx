@@ -1,13 +1,15 @@
-/** A workbook exercise's right answers as a plain list, revealed on the projector when the teacher is ready. */
+/**
+ * A workbook exercise's right answers as a plain list, revealed on the projector when the teacher is ready.
+ * The answers come from the workbook's activity registry (answersOf), the one source its checks share.
+ */
 import { useTranslation } from '../../i18n/index.ts';
 import { Inlines } from '../../content/render.tsx';
-import type { Exercise } from '../../content/workbookSchema.ts';
-import { answersOf, type Answer } from './answers.ts';
+import type { Answer, ExerciseAnswers } from './answers.ts';
 import './classroom.css';
 
-export function ClassroomAnswers({ exercise }: { exercise: Exercise }) {
+export function ClassroomAnswers({ id, answers }: { id: string; answers: ExerciseAnswers }) {
   const { t } = useTranslation('classroom');
-  const { opinion, lines } = answersOf(exercise);
+  const { opinion, lines } = answers;
   const value = (a: Answer) => {
     switch (a.kind) {
       case 'bin':
@@ -27,8 +29,8 @@ export function ClassroomAnswers({ exercise }: { exercise: Exercise }) {
     }
   };
   return (
-    <section className="classroom-answers" aria-labelledby={`answers-${exercise.id}`}>
-      <h2 id={`answers-${exercise.id}`}>{t('answers.title')}</h2>
+    <section className="classroom-answers" aria-labelledby={`answers-${id}`}>
+      <h2 id={`answers-${id}`}>{t('answers.title')}</h2>
       {opinion ? (
         <p>{t('answers.opinion')}</p>
       ) : (

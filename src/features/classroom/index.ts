@@ -10,4 +10,5 @@ export { VoteTally, type VoteOption } from './VoteTally.tsx';
 export { RevealStatus } from './RevealStatus.tsx';
 export { AnswerTag } from './AnswerTag.tsx';
 export { ClassroomAnswers } from './ClassroomAnswers.tsx';
+export type { Answer, AnswerLine, ExerciseAnswers } from './answers.ts';
 export { ClassroomToggle } from './ClassroomToggle.tsx';

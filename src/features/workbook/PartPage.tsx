@@ -14,7 +14,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { navigate } from '../../ui/router.ts';
 import { routePath } from '../../ui/routes.ts';
 import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
-import { ExerciseActivity } from './activities/index.tsx';
+import { answersOf, ExerciseActivity } from './activities/registry.tsx';
 import { nextPart } from './progress.ts';
 
 interface Props {
@@ -69,7 +69,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
             setFinished(true);
           }}
         >
-          {classroom.revealed && <ClassroomAnswers exercise={part} />}
+          {classroom.revealed && <ClassroomAnswers id={part.id} answers={answersOf(part)} />}
           {(finished || doneBefore || classroom.on) && <div className="part-onward">{onward}</div>}
         </Exercise>
       )}

@@ -7,7 +7,7 @@ import { useTranslation } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
-import { ExerciseWorksheet } from './activities/index.tsx';
+import { ExerciseWorksheet } from './activities/registry.tsx';
 
 function printAs(kind: 'worksheet' | 'teacher') {
   document.documentElement.dataset.print = kind;

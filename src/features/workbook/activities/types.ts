@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import type { ActivityType, ExerciseOf } from '../../../content/workbookSchema.ts';
+import type { AnswerLine } from '../../classroom/index.ts';
 
 export interface ActivityProps<T extends ActivityType = ActivityType> {
   exercise: ExerciseOf<T>;
@@ -9,4 +11,15 @@ export interface ActivityProps<T extends ActivityType = ActivityType> {
 /** The print worksheets take the exercise only. */
 export interface WorksheetProps<T extends ActivityType = ActivityType> {
   exercise: ExerciseOf<T>;
+}
+
+/**
+ * One activity type in the registry: what the child plays, what is printed, and the right answers. The
+ * answers are derived from the same logic functions the activity checks with, so the check, the worksheet
+ * (same shuffle) and the classroom reveal can never disagree. `answers` is not asked for an opinion.
+ */
+export interface ActivityEntry<T extends ActivityType> {
+  Activity: ComponentType<ActivityProps<T>>;
+  Worksheet: ComponentType<WorksheetProps<T>>;
+  answers: (exercise: ExerciseOf<T>) => AnswerLine[];
 }
