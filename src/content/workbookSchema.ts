@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { blockSchema, inlineSchema } from './richText.ts';
+import { slug } from './slugSchema.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English kebab-case slug');
 const blocks = z.array(blockSchema);
 const inlines = z.array(inlineSchema).min(1);
 
