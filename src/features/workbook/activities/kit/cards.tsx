@@ -1,11 +1,25 @@
-/** Cards and buttons the drag boards share: a card waiting to be placed, and the check button. */
-import type { MouseEvent } from 'react';
+/** Cards and buttons the drag boards share: a card's slot, a card waiting to be placed, the check button. */
+import type { MouseEvent, ReactNode } from 'react';
 import { Inlines } from '../../../../content/render.tsx';
 import type { Inline } from '../../../../content/richText.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
+import { m } from '../../../../ui/motion.ts';
 import { Mark } from './Mark.tsx';
 import type { PointerDrag } from './usePointerDrag.ts';
 import './cards.css';
+
+/** A card's place in a list, popping in as it (re)appears. */
+export function CardSlot({ children }: { children: ReactNode }) {
+  return (
+    <m.li
+      initial={{ opacity: 0, scale: 0.95 }}
+      animate={{ opacity: 1, scale: 1 }}
+      transition={{ duration: 0.18 }}
+    >
+      {children}
+    </m.li>
+  );
+}
 
 /** A button pressed with Enter or Space (or a screen reader) reports no click count. */
 export const fromKeyboard = (e: MouseEvent) => e.detail === 0;

@@ -168,14 +168,60 @@ function MoveButtons({ id, text, index, last, onMove, onKeyDown, children }: Mov
 }
 
 /** After an arrow moved a row to `at`: focus stays on that arrow, or the other one once it cannot go on. */
-export function arrowFocus(id: string, arrow: Arrow, at: number, last: number): string {
+function arrowFocus(id: string, arrow: Arrow, at: number, last: number): string {
   const usable = arrow === 'up' ? at > 0 : at < last;
   return `${usable ? arrow : arrow === 'up' ? 'down' : 'up'}:${id}`;
 }
 
-/** Says where an item is now: "“Stop” is in “Number 2”." */
-export function usePlaceSayer(announce: (message: string) => void) {
+interface Moves<S> {
+  items: readonly ActivityItem[];
+  /** The ids in the list, in order, in a state. */
+  idsOf: (state: S) => readonly string[];
+  moveBy: (state: S, id: string, delta: number) => S;
+  moveTo: (state: S, id: string, index: number) => S;
+  /** Before any move (order puts a picked step down). */
+  before?: () => void;
+}
+
+/**
+ * Moving the items of a list (rank, order): each move says the item's new place ("“Stop” is in “Number
+ * 2”") and keeps focus where the keyboard user is working.
+ */
+export function useMoves<S extends { done: boolean }>(
+  attempt: {
+    state: S;
+    update: (next: S) => boolean;
+    announce: (message: string) => void;
+    focusLater: (...keys: string[]) => void;
+  },
+  { items, idsOf, moveBy, moveTo, before }: Moves<S>,
+) {
   const { t } = useTranslation('workbook');
-  return (text: string, index: number) =>
-    announce(t('activity.placed', { card: text, bin: t('activity.position', { position: index + 1 }) }));
+  const text = (id: string) => inlineText(items.find((i) => i.id === id)?.label ?? []);
+  const { state, announce, focusLater } = attempt;
+  const apply = (next: S, id: string, focus: (at: number) => string[]) => {
+    before?.();
+    if (!attempt.update(next)) return;
+    const at = idsOf(next).indexOf(id);
+    announce(t('activity.placed', { card: text(id), bin: t('activity.position', { position: at + 1 }) }));
+    focusLater(...focus(at));
+  };
+  const delta = (arrow: Arrow) => (arrow === 'up' ? -1 : 1);
+  const moveButton = (id: string, arrow: Arrow, control = arrow) =>
+    apply(moveBy(state, id, delta(arrow)), id, (at) => [
+      arrowFocus(id, control, at, idsOf(state).length - 1),
+    ]);
+  return {
+    /** An item's words. */
+    text,
+    /** To `index` (a drop, a tap); focus then goes to the first of `focus` still there. */
+    move: (id: string, index: number, ...focus: string[]) => apply(moveTo(state, id, index), id, () => focus),
+    /** One place by Alt+Arrow on the row itself; focus stays on it. */
+    step: (id: string, arrow: Arrow, ...focus: string[]) =>
+      apply(moveBy(state, id, delta(arrow)), id, () => focus),
+    /** One place by an arrow button: focus stays on the `control` pressed, or the other once it is dim. */
+    moveButton,
+    /** What the list shows: its rows in order, done or not, and what the arrows do. */
+    list: { ids: idsOf(state), items, done: state.done, onMove: moveButton },
+  };
 }

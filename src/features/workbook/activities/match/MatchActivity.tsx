@@ -7,11 +7,9 @@
 import { useMemo } from 'react';
 import { Inlines, inlineText } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
-import { m } from '../../../../ui/motion.ts';
 import { Board } from '../kit/Board.tsx';
-import { fromKeyboard, WaitingCard } from '../kit/cards.tsx';
-import { useAttempt } from '../kit/useAttempt.ts';
-import { usePicking } from '../kit/usePicking.ts';
+import { CardSlot, fromKeyboard, WaitingCard } from '../kit/cards.tsx';
+import { useBoard } from '../kit/useBoard.ts';
 import { usePointerDrag } from '../kit/usePointerDrag.ts';
 import type { ActivityProps } from '../types.ts';
 import {
@@ -26,55 +24,39 @@ import {
 import { Pair } from './Pair.tsx';
 import './match.css';
 
-const POP = { initial: { opacity: 0, scale: 0.96 }, animate: { opacity: 1, scale: 1 } };
-
 export function MatchActivity({ exercise, onComplete }: ActivityProps<'match'>) {
   const { t } = useTranslation('workbook');
   const items = exercise.items;
   const rights = useMemo(() => shuffledRights(exercise.items, exercise.id), [exercise.items, exercise.id]);
-  const { state, update, check, announce, focusLater, root, board } = useAttempt(initialMatch, {
-    exercise,
-    onComplete,
-  });
-  const { picked, toggle, drop } = usePicking(announce, root, 'left');
+  const { state, board, picked, announce, pick, put, takeOff, checkBoard } = useBoard(
+    initialMatch,
+    { exercise, onComplete },
+    'left',
+  );
 
   const leftText = (id: string) => inlineText(items.find((i) => i.id === id)?.label ?? []);
   const rightText = (id: string) => inlineText(items.find((i) => i.id === id)?.match ?? []);
   const pool = freeRights(rights, state);
 
-  const pickLeft = (id: string, keyboard: boolean) => {
-    const first = pool[0];
-    if (toggle(id, leftText(id)) && keyboard && first) focusLater(`right:${first.id}`);
-  };
-
   const pairWith = (left: string, right: string, keyboard: boolean) => {
-    drop();
     const next = pairUp(state, left, right);
-    if (!update(next)) return;
-    announce(t('activity.matched', { left: leftText(left), right: rightText(right) }));
-    if (keyboard) {
-      // On to the next left card still open (after this one, going round), or the check button.
-      const at = items.findIndex((i) => i.id === left);
-      const open = [...items.slice(at + 1), ...items.slice(0, at)].filter(
-        (i) => next.pairs[i.id] === undefined,
-      );
-      focusLater(...open.map((i) => `left:${i.id}`), 'check');
-    }
+    // From the keyboard, on to the next left card still open (after this one, going round).
+    const at = items.findIndex((i) => i.id === left);
+    const open = [...items.slice(at + 1), ...items.slice(0, at)].filter(
+      (i) => next.pairs[i.id] === undefined,
+    );
+    const said = t('activity.matched', { left: leftText(left), right: rightText(right) });
+    put(
+      next,
+      said,
+      keyboard,
+      open.map((i) => i.id),
+    );
   };
 
   const tapRight = (right: string, keyboard: boolean) => {
     if (picked === null) announce(t('activity.matchHelp'));
     else pairWith(picked, right, keyboard);
-  };
-
-  const undo = (left: string) => {
-    if (update(unpair(state, left))) focusLater(`left:${left}`);
-  };
-
-  const checkPairs = () => {
-    drop();
-    const next = checkMatch(items, state, exercise.opinion);
-    check(next, ...next.returned.map((id) => `left:${id}`));
   };
 
   const drag = usePointerDrag({ onDrop: (left, right) => pairWith(left, right, false) });
@@ -84,7 +66,10 @@ export function MatchActivity({ exercise, onComplete }: ActivityProps<'match'>) 
       {...board}
       help={t('activity.matchHelp')}
       hint="above"
-      check={{ shown: allPaired(items, state), onClick: checkPairs }}
+      check={{
+        shown: allPaired(items, state),
+        onClick: () => checkBoard(checkMatch(items, state, exercise.opinion)),
+      }}
     >
       <div className="da-match-board">
         <ul className="da-match-left">
@@ -100,14 +85,16 @@ export function MatchActivity({ exercise, onComplete }: ActivityProps<'match'>) 
                     picked={picked === item.id}
                     returned={state.returned.includes(item.id)}
                     drag={drag}
-                    onPick={(keyboard) => pickLeft(item.id, keyboard)}
+                    onPick={(keyboard) =>
+                      pick(item.id, leftText(item.id), keyboard, pool[0] && `right:${pool[0].id}`)
+                    }
                   />
                 ) : (
                   <Pair
                     left={item}
                     right={right}
                     locked={state.locked.includes(item.id)}
-                    onUndo={() => undo(item.id)}
+                    onUndo={() => takeOff(unpair(state, item.id), item.id)}
                   />
                 )}
               </li>
@@ -117,7 +104,7 @@ export function MatchActivity({ exercise, onComplete }: ActivityProps<'match'>) 
         {pool.length > 0 && (
           <ul className="da-match-right">
             {pool.map((r) => (
-              <m.li key={r.id} {...POP} transition={{ duration: 0.18 }}>
+              <CardSlot key={r.id}>
                 <button
                   type="button"
                   className={[
@@ -136,7 +123,7 @@ export function MatchActivity({ exercise, onComplete }: ActivityProps<'match'>) 
                     <Inlines nodes={r.match} />
                   </span>
                 </button>
-              </m.li>
+              </CardSlot>
             ))}
           </ul>
         )}

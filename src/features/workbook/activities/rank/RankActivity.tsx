@@ -3,12 +3,10 @@
  * down buttons or by dragging (a card can also be dragged from the choices straight into a place). Usually an
  * opinion: "Done" then thanks the child, and there is no wrong answer.
  */
-import { useMemo } from 'react';
-import { inlineText } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { Board } from '../kit/Board.tsx';
 import { CloseIcon } from '../kit/icons.tsx';
-import { arrowFocus, PlaceList, usePlaceSayer, type Arrow } from '../kit/places.tsx';
+import { PlaceList, useMoves } from '../kit/places.tsx';
 import { useAttempt } from '../kit/useAttempt.ts';
 import { usePointerDrag } from '../kit/usePointerDrag.ts';
 import type { ActivityProps } from '../types.ts';
@@ -30,16 +28,17 @@ const END = 'end';
 export function RankActivity({ exercise, onComplete }: ActivityProps<'rank'>) {
   const { t } = useTranslation('workbook');
   const pick = pickCount(exercise);
-  const { state, update, check, announce, focusLater, board } = useAttempt(initialRank, {
-    exercise,
-    onComplete,
+  const attempt = useAttempt(initialRank, { exercise, onComplete });
+  const { state, update, check, announce, focusLater, board } = attempt;
+  const { text, move, list } = useMoves(attempt, {
+    items: exercise.items,
+    idsOf: (s) => s.chosen,
+    moveBy: moveChoice,
+    moveTo: moveChoiceTo,
   });
-  const sayPlace = usePlaceSayer(announce);
-  const byId = useMemo(() => new Map(exercise.items.map((i) => [i.id, i])), [exercise.items]);
-  const text = (id: string) => inlineText(byId.get(id)?.label ?? []);
   const full = state.chosen.length >= pick;
-  const last = state.chosen.length - 1;
 
+  /** Chooses a card (at the end, or where it was dropped), or takes it out; says how many are chosen. */
   const toggle = (id: string, index?: number) => {
     const next = toggleChoice(state, id, pick, index);
     if (update(next)) announce(t('activity.chosenOf', { chosen: next.chosen.length, count: pick }));
@@ -50,19 +49,11 @@ export function RankActivity({ exercise, onComplete }: ActivityProps<'rank'>) {
     focusLater(`choose:${id}`);
   };
 
-  const moveButton = (id: string, arrow: Arrow) => {
-    const next = moveChoice(state, id, arrow === 'up' ? -1 : 1);
-    if (!update(next)) return;
-    sayPlace(text(id), next.chosen.indexOf(id));
-    focusLater(arrowFocus(id, arrow, next.chosen.indexOf(id), last));
-  };
-
   const drag = usePointerDrag({
     onDrop: (id, target) => {
       const index = target === END ? state.chosen.length : state.chosen.indexOf(target);
-      if (!state.chosen.includes(id)) return toggle(id, index);
-      const next = moveChoiceTo(state, id, index);
-      if (update(next)) sayPlace(text(id), next.chosen.indexOf(id));
+      if (state.chosen.includes(id)) move(id, index);
+      else toggle(id, index);
     },
     canDrop: (id, target) => !state.done && id !== target && (state.chosen.includes(id) || !full),
   });
@@ -83,12 +74,9 @@ export function RankActivity({ exercise, onComplete }: ActivityProps<'rank'>) {
         <Choices items={exercise.items} chosen={state.chosen} pick={pick} drag={drag} onToggle={toggle} />
       )}
       <PlaceList
-        ids={state.chosen}
-        items={exercise.items}
+        {...list}
         verdictOf={(id) => rankMark(state, id)}
-        done={state.done}
         drag={drag}
-        onMove={moveButton}
         endDrop={END}
         tools={(id) => (
           <button type="button" className="act-icon-button" onClick={() => takeOut(id)}>

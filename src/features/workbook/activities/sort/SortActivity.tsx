@@ -7,11 +7,9 @@
 import { useId, useMemo } from 'react';
 import { Inlines, inlineText } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
-import { m } from '../../../../ui/motion.ts';
 import { Board } from '../kit/Board.tsx';
-import { fromKeyboard, WaitingCard } from '../kit/cards.tsx';
-import { useAttempt } from '../kit/useAttempt.ts';
-import { usePicking } from '../kit/usePicking.ts';
+import { CardSlot, fromKeyboard, WaitingCard } from '../kit/cards.tsx';
+import { useBoard } from '../kit/useBoard.ts';
 import { usePointerDrag } from '../kit/usePointerDrag.ts';
 import type { ActivityProps } from '../types.ts';
 import { PlacedCard } from './PlacedCard.tsx';
@@ -19,50 +17,32 @@ import { checkSort, inBin, initialSort, placeCard, shuffledCards, takeBack, unpl
 import './sort.css';
 
 const PILE = 'pile';
-const POP = { initial: { opacity: 0, scale: 0.94 }, animate: { opacity: 1, scale: 1 } };
 
 export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
   const { t } = useTranslation('workbook');
   const headingId = useId();
   const cards = useMemo(() => shuffledCards(exercise.items, exercise.id), [exercise.items, exercise.id]);
-  const { state, update, check, announce, focusLater, root, board } = useAttempt(initialSort, {
-    exercise,
-    onComplete,
-  });
-  const { picked, toggle, drop } = usePicking(announce, root, 'card');
-
+  const { state, board, picked, announce, pick, put, takeOff, checkBoard } = useBoard(
+    initialSort,
+    { exercise, onComplete },
+    'card',
+  );
   const cardText = (id: string) => inlineText(cards.find((c) => c.id === id)?.label ?? []);
   const binText = (id: string) => inlineText(exercise.bins.find((b) => b.id === id)?.label ?? []);
   const pile = unplaced(cards, state);
   const here = (binId: string) => inBin(cards, state, binId);
+  const firstBin = exercise.bins[0] && `bin:${exercise.bins[0].id}`;
 
   const place = (cardId: string, binId: string, keyboard: boolean) => {
-    drop();
-    if (!update(placeCard(state, cardId, binId))) return;
-    announce(t('activity.placed', { card: cardText(cardId), bin: binText(binId) }));
-    if (keyboard) {
-      // On to the next card in the pile (or the check button, after the last one).
-      const at = pile.findIndex((c) => c.id === cardId);
-      const after = pile.filter((c) => c.id !== cardId);
-      const nextCard = after[Math.min(Math.max(at, 0), after.length - 1)];
-      focusLater(...(nextCard ? [`card:${nextCard.id}`] : []), 'check');
-    }
+    // From the keyboard, on to the card that takes its place in the pile (or the one before, at the end).
+    const at = pile.findIndex((c) => c.id === cardId);
+    const after = pile.filter((c) => c.id !== cardId);
+    const nextCard = after[Math.min(Math.max(at, 0), after.length - 1)];
+    const said = t('activity.placed', { card: cardText(cardId), bin: binText(binId) });
+    put(placeCard(state, cardId, binId), said, keyboard, nextCard ? [nextCard.id] : []);
   };
 
-  const giveBack = (cardId: string) => {
-    if (update(takeBack(state, cardId))) focusLater(`card:${cardId}`);
-  };
-
-  const pick = (cardId: string, keyboard: boolean) => {
-    const first = exercise.bins[0];
-    if (toggle(cardId, cardText(cardId)) && keyboard && first) focusLater(`bin:${first.id}`);
-  };
-
-  const checkCards = () => {
-    drop();
-    const next = checkSort(cards, state, exercise.opinion);
-    check(next, ...next.returned.map((id) => `card:${id}`));
-  };
+  const giveBack = (cardId: string) => takeOff(takeBack(state, cardId), cardId);
 
   const drag = usePointerDrag({
     onDrop: (cardId, target) => (target === PILE ? giveBack(cardId) : place(cardId, target, false)),
@@ -75,7 +55,10 @@ export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
       {...board}
       help={t('activity.pickCard')}
       hint="above"
-      check={{ shown: pile.length === 0, onClick: checkCards }}
+      check={{
+        shown: pile.length === 0,
+        onClick: () => checkBoard(checkSort(cards, state, exercise.opinion)),
+      }}
     >
       <div className="da-sort-board">
         <div
@@ -89,7 +72,7 @@ export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
           </p>
           <ul className="da-cards">
             {pile.map((card) => (
-              <m.li key={card.id} {...POP} transition={{ duration: 0.18 }}>
+              <CardSlot key={card.id}>
                 <WaitingCard
                   id={card.id}
                   label={card.label}
@@ -97,9 +80,9 @@ export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
                   picked={picked === card.id}
                   returned={state.returned.includes(card.id)}
                   drag={drag}
-                  onPick={(keyboard) => pick(card.id, keyboard)}
+                  onPick={(keyboard) => pick(card.id, cardText(card.id), keyboard, firstBin)}
                 />
-              </m.li>
+              </CardSlot>
             ))}
           </ul>
         </div>
