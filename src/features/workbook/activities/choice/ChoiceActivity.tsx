@@ -25,7 +25,7 @@ export function ChoiceActivity({ exercise, onComplete }: ActivityProps<'choice'>
   return (
     <div className="act act-choice" ref={root}>
       <OpinionNote opinion={exercise.opinion} />
-      <div className="pick-grid" role="radiogroup" aria-label={exercise.title}>
+      <div className="pick-options" role="radiogroup" aria-label={exercise.title}>
         {exercise.items.map((item) => {
           const verdict = choiceMark(state, item.id);
           const markId = `${name}-${item.id}`;

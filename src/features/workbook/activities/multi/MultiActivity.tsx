@@ -27,7 +27,7 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
       <OpinionNote opinion={exercise.opinion} />
       <fieldset className="pick-fieldset">
         <legend className="pick-prompt">{t('activity.selectAll')}</legend>
-        <ul className="pick-grid">
+        <ul className="pick-options">
           {exercise.items.map((item) => {
             const verdict = exercise.opinion ? null : (state.marks[item.id] ?? null);
             const ticked = state.selected.includes(item.id);
