@@ -20,7 +20,7 @@ const SeatButton = lazy(() =>
   import('../features/profiles/SeatButton.tsx').then((m) => ({ default: m.SeatButton })),
 );
 const ClassroomBar = lazy(() =>
-  import('../ui/classroom/ClassroomBar.tsx').then((m) => ({ default: m.ClassroomBar })),
+  import('../features/classroom/ClassroomBar.tsx').then((m) => ({ default: m.ClassroomBar })),
 );
 
 function SeatSlot({ locale }: { locale: AppLocale }) {

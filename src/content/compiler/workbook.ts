@@ -70,9 +70,9 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     .filter((c) => c.name === 'bin')
     .map((b) => ({ id: b.attrs.id ?? '', label: labelled(b, sink, false).label }));
   const itemNodes = node.children.filter((c) => c.name === itemName);
-  const items: ActivityItem[] = itemNodes.map((n) => {
+  const items: WrittenItem[] = itemNodes.map((n) => {
     const { label, match, explain } = labelled(n, sink, type === 'match');
-    const it: ActivityItem = { id: n.attrs.id ?? '', label, explain };
+    const it: WrittenItem = { id: n.attrs.id ?? '', label, explain };
     if (n.attrs.bin !== undefined) it.bin = n.attrs.bin;
     if ('correct' in n.attrs) it.correct = true;
     else if (type === 'choice' || type === 'multi' || type === 'kinder') it.correct = false;
@@ -85,20 +85,66 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
   checkType(node, type, opinion, bins, items, itemNodes, sink);
   const pick = node.attrs.pick ? Number(node.attrs.pick) : undefined;
   const only = (name: string) => node.children.find((c) => c.name === name)?.body ?? [];
-  return {
-    kind: 'exercise',
+  const common = {
+    kind: 'exercise' as const,
     id: node.attrs.id ?? '',
-    type,
     number: Number(node.attrs.number ?? 0),
     title,
     instructions: rest,
     opinion,
-    ...(pick !== undefined ? { pick } : {}),
-    bins,
-    items,
     hint: only('hint'),
     feedback: only('feedback'),
   };
+  return shaped(type, common, items, bins, pick ?? 0);
+}
+
+/** An item as written: every answer attribute its directive allows, whichever the exercise's type reads. */
+interface WrittenItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'> {
+  bin?: string;
+  correct?: boolean;
+  answer?: boolean;
+  round?: string;
+  match?: Inline[];
+  anywhere?: true;
+}
+
+/**
+ * The exercise in its type's own shape: each item keeps the one answer its type checks. A missing answer was
+ * already reported by checkType (the doc is then dropped), so the stand-ins here never reach the app.
+ */
+function shaped(
+  type: ActivityType,
+  common: Omit<Exercise, 'type' | 'items' | 'bins' | 'pick'>,
+  items: WrittenItem[],
+  bins: Bin[],
+  pick: number,
+): Exercise {
+  const own = ({ id, label, explain }: WrittenItem) => ({ id, label, explain });
+  switch (type) {
+    case 'sort':
+      return { ...common, type, bins, items: items.map((i) => ({ ...own(i), bin: i.bin ?? '' })) };
+    case 'rank':
+      return { ...common, type, pick, items: items.map(own) };
+    case 'choice':
+    case 'multi':
+      return { ...common, type, items: items.map((i) => ({ ...own(i), correct: i.correct === true })) };
+    case 'true-false':
+      return { ...common, type, items: items.map((i) => ({ ...own(i), answer: i.answer === true })) };
+    case 'order':
+      return {
+        ...common,
+        type,
+        items: items.map((i) => (i.anywhere ? { ...own(i), anywhere: true } : own(i))),
+      };
+    case 'kinder':
+      return {
+        ...common,
+        type,
+        items: items.map((i) => ({ ...own(i), round: i.round ?? '', correct: i.correct === true })),
+      };
+    case 'match':
+      return { ...common, type, items: items.map((i) => ({ ...own(i), match: i.match ?? [] })) };
+  }
 }
 
 function checkType(
@@ -106,7 +152,7 @@ function checkType(
   type: ActivityType,
   opinion: boolean,
   bins: Bin[],
-  items: ActivityItem[],
+  items: WrittenItem[],
   itemNodes: DirectiveNode[],
   sink: ErrorSink,
 ): void {
@@ -129,6 +175,9 @@ function checkType(
       break;
     case 'rank':
       need(node.attrs.pick !== undefined, 'a rank exercise needs pick="N": how many to choose');
+      items.forEach((it, i) =>
+        need(it.bin === undefined, `card "${it.id}" is ranked, not sorted: it takes no bin="..."`, at(i)),
+      );
       need(Number(node.attrs.pick ?? 0) <= items.length, 'pick is larger than the number of cards');
       break;
     case 'choice':
@@ -151,7 +200,7 @@ function checkType(
       );
       break;
     case 'kinder': {
-      const rounds = new Map<string, ActivityItem[]>();
+      const rounds = new Map<string, WrittenItem[]>();
       items.forEach((it, i) => {
         need(it.round !== undefined, `message "${it.id}" needs round="..."`, at(i));
         rounds.set(it.round ?? '', [...(rounds.get(it.round ?? '') ?? []), it]);

@@ -7,7 +7,7 @@ import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { Guide } from '../../content/schema.ts';
 import { InstallHelp } from '../../pwa/InstallHelp.tsx';
-import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
+import { ClassroomToggle } from '../classroom/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';

@@ -10,9 +10,7 @@ import { useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
-import { PresenterNav } from '../../ui/classroom/PresenterNav.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
+import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
 

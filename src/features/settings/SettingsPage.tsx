@@ -8,7 +8,7 @@ import { routePath } from '../../ui/routes.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RadioPills } from '../../ui/RadioPills.tsx';
 import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
-import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
+import { ClassroomToggle } from '../classroom/index.ts';
 
 const TEXT_SIZES = ['normal', 'large', 'larger', 'largest'] as const;
 const MOTIONS = ['system', 'reduce', 'full'] as const;

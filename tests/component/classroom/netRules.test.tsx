@@ -12,8 +12,8 @@ import type { Question } from '../../../src/content/netRulesSchema.ts';
 import { QuestionView } from '../../../src/features/net-rules/QuestionView.tsx';
 import { i18n } from '../../../src/i18n/index.ts';
 import { useStore } from '../../../src/store/index.ts';
-import { ClassroomBar } from '../../../src/ui/classroom/ClassroomBar.tsx';
-import { reveal } from '../../../src/ui/classroom/useClassroom.ts';
+import { ClassroomBar } from '../../../src/features/classroom/ClassroomBar.tsx';
+import { reveal } from '../../../src/features/classroom/useClassroom.ts';
 import { freshAppEachTest, renderApp } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));

@@ -6,8 +6,8 @@ import {
   optionsInPlay,
   quickQuestions,
   scoreRound,
-  shuffled,
 } from '../../../src/features/net-rules/scoring.ts';
+import { seededShuffle as shuffled } from '../../../src/ui/shuffle.ts';
 
 const text = (v: string) => [{ t: 'text' as const, v }];
 const para = (v: string) => [{ t: 'p' as const, c: text(v) }];
