@@ -7,7 +7,7 @@
 import { loadTier } from '../content/loader.ts';
 import type { Tier } from '../content/schema.ts';
 import { applyLocale, isLocale, preloadStrings, type AppLocale, type NAMESPACES } from '../i18n/index.ts';
-import type { Route } from '../ui/routes.ts';
+import type { Route } from '../routing/routes.ts';
 import { routeModules } from './routeModules.ts';
 
 type Namespace = (typeof NAMESPACES)[number];

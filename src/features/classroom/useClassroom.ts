@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect } from 'react';
 import { useStore } from '../../store/index.ts';
-import { usePathname } from '../../ui/router.ts';
+import { usePathname } from '../../routing/router.ts';
 
 const setRevealedAt = (pathname: string | null) => useStore.getState().setRevealedAt(pathname);
 const here = () => window.location.pathname;

@@ -5,7 +5,7 @@ import { Blocks, inlineText } from '../../content/render.tsx';
 import type { Guide } from '../../content/schema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { DATA, SEATS, TEACHER_NOTES, type GuideId } from './guides.ts';
 
 /** What each guide points to next: pages of this area, by path. */

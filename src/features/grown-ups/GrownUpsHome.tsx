@@ -11,7 +11,7 @@ import { ClassroomToggle } from '../classroom/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { Credits } from './Credits.tsx';
 import { DeviceMode } from './DeviceMode.tsx';
 import { EraseData } from './EraseData.tsx';

@@ -6,7 +6,7 @@ import type { Rule } from '../../content/netRulesSchema.ts';
 import { own, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { NetRulesHome } from './NetRulesHome.tsx';
 import { QuickRound } from './QuickRound.tsx';
 import { ResultCard } from './ResultCard.tsx';

@@ -9,7 +9,7 @@ import type { Rule } from '../../content/netRulesSchema.ts';
 import { useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';

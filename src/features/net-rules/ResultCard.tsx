@@ -9,7 +9,7 @@ import './resultCard.css';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import type { Rule } from '../../content/netRulesSchema.ts';
-import { saveFile } from '../../ui/saveFile.ts';
+import { saveFile } from '../../platform/saveFile.ts';
 import { CardPicture } from './resultCard/CardPicture.tsx';
 import { formatDate } from './resultCard/cardText.ts';
 import { renderPng } from './resultCard/renderPng.ts';

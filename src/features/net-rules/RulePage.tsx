@@ -12,7 +12,7 @@ import { own, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { m } from '../../ui/motion.ts';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { Badge } from './Badge.tsx';
 import { CardDeck } from './CardDeck.tsx';

@@ -8,7 +8,7 @@ import { Blocks, Inlines } from '../../content/render.tsx';
 import type { Guide, TierItem } from '../../content/schema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 
 export function GuidePage({
   locale,

@@ -11,8 +11,8 @@ import type { ModulePart, WorkbookModule } from '../../content/workbookSchema.ts
 import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { navigate } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
+import { navigate } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
 import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { answersOf, ExerciseActivity } from './activities/registry.tsx';
 import { nextPart } from './progress.ts';
