@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation, type AppLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
 import { Link } from '../ui/Link.tsx';
-import { GrownUpsIcon, SettingsIcon } from '../ui/NavIcons.tsx';
+import { GrownUpsIcon, SettingsIcon } from '../ui/icons.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
 import { usePathname } from '../routing/router.ts';
 import { routePath } from '../routing/routes.ts';

@@ -130,11 +130,7 @@ function RuleRound(props: Props) {
           <HelpNudge locale={locale} tier="net-rules" />
         </section>
       )}
-      <p>
-        <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
-          {t('rule.backToRules')}
-        </Link>
-      </p>
+      <BackToRules locale={locale} />
     </article>
   );
 }
@@ -199,11 +195,18 @@ function ClassroomRule({ locale, rule, index, seed }: Props) {
         canNext={slide < last}
         position={position}
       />
-      <p>
-        <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
-          {t('rule.backToRules')}
-        </Link>
-      </p>
+      <BackToRules locale={locale} />
     </article>
+  );
+}
+
+function BackToRules({ locale }: { locale: AppLocale }) {
+  const { t } = useTranslation('netRules');
+  return (
+    <p>
+      <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
+        {t('rule.backToRules')}
+      </Link>
+    </p>
   );
 }

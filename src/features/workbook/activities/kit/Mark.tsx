@@ -7,7 +7,7 @@ import { Inlines } from '../../../../content/render.tsx';
 import type { Inline } from '../../../../content/richText.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
 import type { Verdict } from './attempt.ts';
-import { StarIcon, ThinkIcon } from './icons.tsx';
+import { StarIcon, ThinkIcon } from '../../../../ui/icons.tsx';
 
 export function Mark({ verdict, id }: { verdict: Verdict; id?: string }) {
   const { t } = useTranslation('workbook');

@@ -8,7 +8,7 @@ import type { Block } from '../../../../content/richText.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { m } from '../../../../ui/motion.ts';
 import type { Verdict } from './attempt.ts';
-import { StarIcon, ThinkIcon } from './icons.tsx';
+import { StarIcon, ThinkIcon } from '../../../../ui/icons.tsx';
 import './activity.css';
 
 interface RevealProps {

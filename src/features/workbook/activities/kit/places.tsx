@@ -10,7 +10,7 @@ import type { ActivityItem } from '../../../../content/workbookSchema.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { m } from '../../../../ui/motion.ts';
 import type { Verdict } from './attempt.ts';
-import { ArrowIcon } from './icons.tsx';
+import { ArrowIcon } from '../../../../ui/icons.tsx';
 import { Mark } from './Mark.tsx';
 import { Explain } from './panels.tsx';
 import type { PointerDrag } from './usePointerDrag.ts';

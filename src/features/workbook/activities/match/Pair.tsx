@@ -3,7 +3,7 @@ import { Inlines, inlineText } from '../../../../content/render.tsx';
 import type { ItemOf } from '../../../../content/workbookSchema.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { m } from '../../../../ui/motion.ts';
-import { JoinIcon, UndoIcon } from '../kit/icons.tsx';
+import { JoinIcon, UndoIcon } from '../../../../ui/icons.tsx';
 import { Mark } from '../kit/Mark.tsx';
 import { Explain } from '../kit/panels.tsx';
 

@@ -5,7 +5,7 @@
 import { Inlines, inlineText } from '../../../../content/render.tsx';
 import type { ItemOf } from '../../../../content/workbookSchema.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
-import { CheckIcon } from '../kit/icons.tsx';
+import { CheckIcon } from '../../../../ui/icons.tsx';
 import type { PointerDrag } from '../kit/usePointerDrag.ts';
 
 interface Props {

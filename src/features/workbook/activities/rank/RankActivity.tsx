@@ -5,7 +5,7 @@
  */
 import { useTranslation } from '../../../../i18n/index.ts';
 import { Board } from '../kit/Board.tsx';
-import { CloseIcon } from '../kit/icons.tsx';
+import { CloseIcon } from '../../../../ui/icons.tsx';
 import { PlaceList, useMoves } from '../kit/places.tsx';
 import { useAttempt } from '../kit/useAttempt.ts';
 import { usePointerDrag } from '../kit/usePointerDrag.ts';
