@@ -19,8 +19,14 @@ export const ACTIVITY_TYPES = [
   'order',
   'kinder',
   'match',
+  'spot',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** How a spot exercise's screen is drawn: a chat, a social post, an advert or a web page (never a real brand). */
+export const SPOT_LOOKS = ['chat', 'post', 'ad', 'page'] as const;
+export type SpotLook = (typeof SPOT_LOOKS)[number];
+export const SPEAKERS = ['them', 'you'] as const;
 
 /** What every item has: its id, what the child sees on the card or button, and why. */
 const item = {
@@ -104,6 +110,16 @@ export const exerciseSchema = z.discriminatedUnion('type', [
     type: z.literal('match'),
     /** A left-hand card (`label`) and the right-hand card it pairs with (`match`). */
     items: itemsOf(z.strictObject({ ...item, match: inlines })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('spot'),
+    look: z.enum(SPOT_LOOKS),
+    /**
+     * The screen's parts in order (a chat's messages, a post's lines); the child taps each one `flag`ged: a red
+     * flag, a clue. In a chat, `from` says whose message it is.
+     */
+    items: itemsOf(z.strictObject({ ...item, flag: z.boolean(), from: z.enum(SPEAKERS).optional() })),
   }),
 ]);
 export type Exercise = z.infer<typeof exerciseSchema>;

@@ -19,6 +19,8 @@ export interface LooseItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'
   round?: string;
   match?: Inline[];
   anywhere?: true;
+  flag?: boolean;
+  from?: 'them' | 'you';
 }
 
 export type LooseExercise<T extends ActivityType> = Omit<Exercise, 'type' | 'items'> & {
@@ -26,6 +28,7 @@ export type LooseExercise<T extends ActivityType> = Omit<Exercise, 'type' | 'ite
   items: readonly LooseItem[];
   bins?: Bin[];
   pick?: number;
+  look?: 'chat' | 'post' | 'ad' | 'page';
 };
 
 export const typed = <T extends ActivityType>(exercise: LooseExercise<T>) =>

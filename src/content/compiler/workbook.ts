@@ -6,8 +6,12 @@ import type {
   Bin,
   Exercise,
   ModulePart,
+  SPEAKERS,
+  SpotLook,
   WorkbookModule,
 } from '../workbookSchema.ts';
+
+type Speaker = (typeof SPEAKERS)[number];
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
 
@@ -21,6 +25,7 @@ const ITEM_DIRECTIVE: Record<ActivityType, string> = {
   order: 'step',
   kinder: 'message',
   match: 'pair',
+  spot: 'part',
 };
 const ITEM_NAMES = new Set(Object.values(ITEM_DIRECTIVE));
 
@@ -80,6 +85,8 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     if (n.attrs.round !== undefined) it.round = n.attrs.round;
     if (match) it.match = match;
     if ('anywhere' in n.attrs) it.anywhere = true;
+    if (type === 'spot') it.flag = 'flag' in n.attrs;
+    if (n.attrs.from !== undefined) it.from = n.attrs.from as Speaker;
     return it;
   });
   checkType(node, type, opinion, bins, items, itemNodes, sink);
@@ -95,7 +102,7 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     hint: only('hint'),
     feedback: only('feedback'),
   };
-  return shaped(type, common, items, bins, pick ?? 0);
+  return shaped(type, common, items, bins, pick ?? 0, (node.attrs.look ?? 'post') as SpotLook);
 }
 
 /** An item as written: every answer attribute its directive allows, whichever the exercise's type reads. */
@@ -106,6 +113,8 @@ interface WrittenItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'> {
   round?: string;
   match?: Inline[];
   anywhere?: true;
+  flag?: boolean;
+  from?: Speaker;
 }
 
 /**
@@ -118,6 +127,7 @@ function shaped(
   items: WrittenItem[],
   bins: Bin[],
   pick: number,
+  look: SpotLook,
 ): Exercise {
   const own = ({ id, label, explain }: WrittenItem) => ({ id, label, explain });
   switch (type) {
@@ -144,6 +154,17 @@ function shaped(
       };
     case 'match':
       return { ...common, type, items: items.map((i) => ({ ...own(i), match: i.match ?? [] })) };
+    case 'spot':
+      return {
+        ...common,
+        type,
+        look,
+        items: items.map((i) => ({
+          ...own(i),
+          flag: i.flag === true,
+          ...(i.from ? { from: i.from } : {}),
+        })),
+      };
   }
 }
 
@@ -216,7 +237,30 @@ function checkType(
     case 'match':
       need(items.length >= 3, 'a match exercise needs at least 3 ":::pair"');
       break;
+    case 'spot':
+      checkSpot(node, items, itemNodes, need);
+      break;
   }
+}
+
+/** A spot exercise: a look, something to find and something not to, every part explained; `from` only in a chat. */
+function checkSpot(
+  node: DirectiveNode,
+  items: WrittenItem[],
+  itemNodes: DirectiveNode[],
+  need: (ok: boolean, message: string, line?: number) => void,
+): void {
+  const chat = node.attrs.look === 'chat';
+  need(node.attrs.look !== undefined, 'a spot exercise needs look="chat", "post", "ad" or "page"');
+  need(items.length >= 3, 'a spot exercise needs at least 3 ":::part"');
+  const flagged = items.filter((i) => i.flag).length;
+  need(flagged >= 1 && flagged < items.length, 'a spot exercise needs parts with and without "flag"');
+  items.forEach((it, i) => {
+    const line = itemNodes[i]?.line;
+    need(it.explain.length > 0, `part "${it.id}" needs an explanation after its words`, line);
+    if (chat) need(it.from !== undefined, `part "${it.id}" of a chat needs from="them" or from="you"`, line);
+    else need(it.from === undefined, `part "${it.id}" is not in a chat: it takes no from="..."`, line);
+  });
 }
 
 export function assembleModule(

@@ -13,7 +13,8 @@ import { ResultCard } from './ResultCard.tsx';
 import { RulePage } from './RulePage.tsx';
 
 export default function NetRulesRoute({ locale, path }: { locale: AppLocale; path: string[] }) {
-  const { t } = useTranslation('netRules');
+  // The workbook's strings too: choose-all, spot-the-flag and order questions are played with its activities.
+  const { t } = useTranslation(['netRules', 'workbook']);
   const { items } = useTierContent(contentLocale(locale), 'net-rules');
   const rules = items.filter((i): i is Rule => i.kind === 'rule');
   const badges = useStore(selectRules);

@@ -1,26 +1,30 @@
 /**
  * Net Rules scoring, pure and seeded so tests are stable. A badge needs at least 80% of a rule's questions
- * right on the first answer; the best result is kept, so a retry can only help.
+ * right on the first answer (for a choice, the option chosen; for choose-all, spot-the-flag and order, right
+ * at the first check); the best result is kept, so a retry can only help.
  */
-import type { Question, Rule } from '../../content/netRulesSchema.ts';
+import type { ChoiceQuestion, Question, Rule } from '../../content/netRulesSchema.ts';
 import { seededShuffle } from '../../ui/shuffle.ts';
 
 export const BADGE_SHARE = 0.8;
 
 /** The options of a question in play order: shuffled per round, so the right answer has no fixed place. */
-export function optionsInPlay(question: Question, roundSeed: string) {
+export function optionsInPlay(question: ChoiceQuestion, roundSeed: string) {
   return seededShuffle(question.options, `${roundSeed}:${question.id}`);
 }
 
-/** Level 1: the quick question of each rule. */
-export function quickQuestions(rules: readonly Rule[]): { rule: Rule; question: Question }[] {
+const isChoice = (q: Question): q is ChoiceQuestion => q.type === 'choice';
+
+/** Level 1: the quick question of each rule (always a choice: the compiler makes sure). */
+export function quickQuestions(rules: readonly Rule[]): { rule: Rule; question: ChoiceQuestion }[] {
   return rules.flatMap((rule) => {
-    const question = rule.questions.find((q) => q.quick) ?? rule.questions[0];
+    const choices = rule.questions.filter(isChoice);
+    const question = choices.find((q) => q.quick) ?? choices[0];
     return question ? [{ rule, question }] : [];
   });
 }
 
-export function isRight(question: Question, optionId: string | undefined): boolean {
+export function isRight(question: ChoiceQuestion, optionId: string | undefined): boolean {
   return question.options.some((o) => o.id === optionId && o.correct);
 }
 
@@ -31,11 +35,12 @@ export interface RoundResult {
   badge: boolean;
 }
 
+/** The round's score, from whether each question was right at its first answer (unanswered: not right). */
 export function scoreRound(
   questions: readonly Question[],
-  answers: Record<string, string | undefined>,
+  rights: Readonly<Record<string, boolean | undefined>>,
 ): RoundResult {
-  const right = questions.filter((q) => isRight(q, answers[q.id])).length;
+  const right = questions.filter((q) => rights[q.id] === true).length;
   const total = questions.length;
   const share = total === 0 ? 0 : right / total;
   return { right, total, share, badge: total > 0 && share >= BADGE_SHARE - 1e-9 };

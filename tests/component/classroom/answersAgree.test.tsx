@@ -42,6 +42,11 @@ import {
 } from '../../../src/features/workbook/activities/rank/rankLogic.ts';
 import { answersOf } from '../../../src/features/workbook/activities/registry.tsx';
 import {
+  checkSpot,
+  initialSpotState,
+  toggleOption as toggleSpot,
+} from '../../../src/features/workbook/activities/spot/spotLogic.ts';
+import {
   checkSort,
   initialSort,
   placeCard,
@@ -158,6 +163,14 @@ function follow(exercise: Exercise, lines: readonly Shown[]): Attempt {
         s = pairUp(s, left.id, right?.id ?? '');
       }
       return checkMatch(exercise.items, s, exercise.opinion);
+    }
+    case 'spot': {
+      let s = initialSpotState;
+      for (const l of lines) {
+        expect(l.value).toBe(tc('answers.correct'));
+        s = toggleSpot(s, byWords(exercise.items, l.item).id);
+      }
+      return checkSpot(exercise, s);
     }
   }
 }

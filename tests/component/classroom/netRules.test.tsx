@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { domAnimation, LazyMotion } from 'framer-motion';
 import { Suspense } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Question } from '../../../src/content/netRulesSchema.ts';
+import type { ChoiceQuestion } from '../../../src/content/netRulesSchema.ts';
 import { QuestionView } from '../../../src/features/net-rules/QuestionView.tsx';
 import { i18n } from '../../../src/i18n/index.ts';
 import { useStore } from '../../../src/store/index.ts';
@@ -31,7 +31,8 @@ beforeEach(() => {
 const text = (v: string) => [{ t: 'text' as const, v }];
 const para = (v: string) => [{ t: 'p' as const, c: text(v) }];
 const WHY = ['Replying often makes it worse.', 'Evidence helps adults and platforms act.'];
-const QUESTION: Question = {
+const QUESTION: ChoiceQuestion = {
+  type: 'choice',
   id: 'screenshot',
   quick: false,
   prompt: para('Someone keeps sending you mean messages. What first?'),

@@ -13,6 +13,7 @@ import { multi } from './multi/index.ts';
 import { order } from './order/index.ts';
 import { rank } from './rank/index.ts';
 import { sort } from './sort/index.ts';
+import { spot } from './spot/index.ts';
 import { trueFalse } from './trueFalse/index.ts';
 import type { ActivityEntry, ActivityProps, WorksheetProps } from './types.ts';
 
@@ -25,6 +26,7 @@ export const REGISTRY: { [T in ActivityType]: ActivityEntry<T> } = {
   order,
   kinder,
   match,
+  spot,
 };
 
 /**
