@@ -69,5 +69,40 @@ export const ruleSchema = z.strictObject({
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
+/**
+ * A rule as the Net Rules home and the Level 1 round need it: its title, its line and its quick question. The
+ * app loads these for all eight rules at once, and a rule's cards and questions only when it is opened, so
+ * the challenge's first page stays small however much each rule holds.
+ */
+export const ruleSummarySchema = z.strictObject({
+  kind: z.literal('rule-summary'),
+  id: slug,
+  order: z.number().int().min(0),
+  untranslated: z.boolean(),
+  title: z.string().min(1),
+  short: z.string().min(1),
+  /** How many Level 2 questions the rule asks, so the home page can show a best score as "5 of 9". */
+  questionCount: z.number().int().min(1),
+  quick: choiceQuestionSchema,
+});
+export type RuleSummary = z.infer<typeof ruleSummarySchema>;
+
+/** The summary of a compiled rule (its quick question: the one marked, or its first choice). */
+export function summaryOf(rule: Rule): RuleSummary {
+  const choices = rule.questions.filter((q): q is ChoiceQuestion => q.type === 'choice');
+  const quick = choices.find((q) => q.quick) ?? (choices[0] as ChoiceQuestion);
+  const { id, order, untranslated, title, short } = rule;
+  return {
+    kind: 'rule-summary',
+    id,
+    order,
+    untranslated,
+    title,
+    short,
+    questionCount: rule.questions.length,
+    quick,
+  };
+}
+
 export const ruleFrontMatterSchema = z.strictObject({ title: z.string().min(1), short: z.string().min(1) });
 export const RULE_TEXT_KEYS = ['title', 'short'] as const;

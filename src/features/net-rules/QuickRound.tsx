@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
-import type { Rule } from '../../content/netRulesSchema.ts';
+import type { RuleSummary } from '../../content/netRulesSchema.ts';
 import { useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -14,7 +14,15 @@ import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
 
-export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: Rule[]; seed?: string }) {
+export function QuickRound({
+  locale,
+  rules,
+  seed,
+}: {
+  locale: AppLocale;
+  rules: RuleSummary[];
+  seed?: string;
+}) {
   const { t } = useTranslation('netRules');
   const timer = useStore((s) => s.settings.timer);
   const finishQuickRound = useStore((s) => s.finishQuickRound);

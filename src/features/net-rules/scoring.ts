@@ -3,7 +3,7 @@
  * right on the first answer (for a choice, the option chosen; for choose-all, spot-the-flag and order, right
  * at the first check); the best result is kept, so a retry can only help.
  */
-import type { ChoiceQuestion, Question, Rule } from '../../content/netRulesSchema.ts';
+import type { ChoiceQuestion, Question, RuleSummary } from '../../content/netRulesSchema.ts';
 import { seededShuffle } from '../../ui/shuffle.ts';
 
 export const BADGE_SHARE = 0.8;
@@ -13,15 +13,11 @@ export function optionsInPlay(question: ChoiceQuestion, roundSeed: string) {
   return seededShuffle(question.options, `${roundSeed}:${question.id}`);
 }
 
-const isChoice = (q: Question): q is ChoiceQuestion => q.type === 'choice';
-
-/** Level 1: the quick question of each rule (always a choice: the compiler makes sure). */
-export function quickQuestions(rules: readonly Rule[]): { rule: Rule; question: ChoiceQuestion }[] {
-  return rules.flatMap((rule) => {
-    const choices = rule.questions.filter(isChoice);
-    const question = choices.find((q) => q.quick) ?? choices[0];
-    return question ? [{ rule, question }] : [];
-  });
+/** Level 1: the quick question of each rule (always a choice: the compiler makes sure), from its summary. */
+export function quickQuestions(
+  rules: readonly RuleSummary[],
+): { rule: RuleSummary; question: ChoiceQuestion }[] {
+  return rules.map((rule) => ({ rule, question: rule.quick }));
 }
 
 export function isRight(question: ChoiceQuestion, optionId: string | undefined): boolean {
