@@ -27,6 +27,12 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export const SPOT_LOOKS = ['chat', 'post', 'ad', 'page'] as const;
 export type SpotLook = (typeof SPOT_LOOKS)[number];
 export const SPEAKERS = ['them', 'you'] as const;
+/**
+ * What a part of a made-up post, ad or page is, so it is drawn like one: the web address, who posted it, small
+ * print (a time, "Sponsored", a count), a headline, a line of text, a picture (described in words) or a button.
+ */
+export const SPOT_ROLES = ['address', 'who', 'meta', 'title', 'text', 'picture', 'action'] as const;
+export type SpotRole = (typeof SPOT_ROLES)[number];
 
 /** What every item has: its id, what the child sees on the card or button, and why. */
 const item = {
@@ -47,6 +53,11 @@ const exercise = {
   id: slug,
   /** Exercise number in the workbook (1–12), as in the original. */
   number: z.number().int().min(1),
+  /**
+   * Where an exercise has grown into several activities side by side (exercise 5: a post, an ad, a chatbot's
+   * answer, then statements), which of them this is: "Exercise 5, part 2 of 4". The compiler counts them.
+   */
+  part: z.strictObject({ index: z.number().int().min(1), of: z.number().int().min(2) }).optional(),
   title: z.string().min(1),
   instructions: blocks,
   /** An opinion has no wrong answer, and says so. */
@@ -119,7 +130,14 @@ export const exerciseSchema = z.discriminatedUnion('type', [
      * The screen's parts in order (a chat's messages, a post's lines); the child taps each one `flag`ged: a red
      * flag, a clue. In a chat, `from` says whose message it is.
      */
-    items: itemsOf(z.strictObject({ ...item, flag: z.boolean(), from: z.enum(SPEAKERS).optional() })),
+    items: itemsOf(
+      z.strictObject({
+        ...item,
+        flag: z.boolean(),
+        from: z.enum(SPEAKERS).optional(),
+        as: z.enum(SPOT_ROLES).optional(),
+      }),
+    ),
   }),
 ]);
 export type Exercise = z.infer<typeof exerciseSchema>;

@@ -10,6 +10,7 @@ import type {
   Bin,
   Exercise,
   ExerciseOf,
+  SpotRole,
 } from '../../src/content/workbookSchema.ts';
 
 export interface LooseItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'> {
@@ -21,6 +22,7 @@ export interface LooseItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'
   anywhere?: true;
   flag?: boolean;
   from?: 'them' | 'you';
+  as?: SpotRole;
 }
 
 export type LooseExercise<T extends ActivityType> = Omit<Exercise, 'type' | 'items'> & {

@@ -150,3 +150,52 @@ Notes.
     expect(errors).toContainEqual(expect.stringMatching(/unknown attribute "anywhere" on ":::option"/));
   });
 });
+
+describe('an exercise in several parts', () => {
+  const exercise = (id: string, number: number) => `::::exercise{#${id} type="choice" number="${number}"}
+## ${id}
+Choose.
+
+:::option{#${id}-yes correct}
+Yes
+
+Because.
+:::
+
+:::option{#${id}-no}
+No
+
+Because not.
+:::
+::::
+`;
+  const module = (...exercises: string[]) =>
+    `---\ntitle: Truth\nmessage: Truth\n---\n\n:::intro\nIntro.\n:::\n\n${exercises.join('\n')}\n:::recap\nRecap.\n:::\n\n:::educator\nNotes.\n:::\n`;
+
+  it('numbers the parts that share a number, and leaves a lone exercise without parts', () => {
+    const { doc, sink } = compile(
+      module(exercise('a-post', 5), exercise('an-ad', 5), exercise('statements', 5)),
+    );
+    expect(sink.errors).toEqual([]);
+    const parts = doc?.kind === 'module' ? doc.parts : [];
+    expect(parts.map((p) => (p.kind === 'exercise' ? [p.number, p.part] : null))).toEqual([
+      [5, { index: 1, of: 3 }],
+      [5, { index: 2, of: 3 }],
+      [5, { index: 3, of: 3 }],
+    ]);
+    const lone = compile(module(exercise('one', 6), exercise('two', 7))).doc;
+    expect(lone?.kind === 'module' && lone.parts.map((p) => p.kind === 'exercise' && p.part)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('must keep its parts together: a number used again after another is an error at its line', () => {
+    const errors = compile(module(exercise('a', 5), exercise('b', 6), exercise('c', 5))).sink.errors.map(
+      formatError,
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/^wb\/01-module\.md:\d+: exercise number 5 is used again/),
+    ]);
+  });
+});

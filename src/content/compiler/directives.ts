@@ -4,7 +4,7 @@
  */
 import { PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
 import { castProblem } from '../cast.ts';
-import { ACTIVITY_TYPES, SPEAKERS, SPOT_LOOKS } from '../workbookSchema.ts';
+import { ACTIVITY_TYPES, SPEAKERS, SPOT_LOOKS, SPOT_ROLES } from '../workbookSchema.ts';
 import { QUESTION_TYPES } from '../netRulesTypes.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
@@ -22,6 +22,7 @@ export type AttrType =
   | 'activity'
   | 'look'
   | 'speaker'
+  | 'role'
   | 'question';
 
 export interface DirectiveSpec {
@@ -97,7 +98,7 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
     body: 'none',
     children: {
       intro: { min: 1, max: 1 },
-      exercise: { min: 1, max: 3 },
+      exercise: { min: 1, max: 6 },
       summary: upTo(1),
       recap: { min: 1, max: 1 },
       educator: { min: 1, max: 1 },
@@ -132,8 +133,9 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
   step: item({ anywhere: 'flag' }),
   message: item({ round: 'ref', correct: 'flag' }),
   pair: item(),
-  // A part of a spot exercise's screen: `flag` marks one to find; in a chat, `from` says who wrote it.
-  part: item({ flag: 'flag', from: 'speaker' }),
+  // A part of a spot exercise's screen: `flag` marks one to find; in a chat, `from` says who wrote it; in a
+  // post, ad or page, `as` says what the part is (a headline, a picture…), so it is drawn as one.
+  part: item({ flag: 'flag', from: 'speaker', as: 'role' }),
   hint: text,
   feedback: text,
 };
@@ -165,6 +167,7 @@ const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
   activity: ACTIVITY_TYPES,
   look: SPOT_LOOKS,
   speaker: SPEAKERS,
+  role: SPOT_ROLES,
   question: QUESTION_TYPES,
   bool: ['true', 'false'],
   scene: SCENES,

@@ -81,7 +81,10 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
         });
         if (added) server.ws.send({ type: 'full-reload' });
         else if (changed.length) {
-          const data = changed.map((key) => ({ key, value: JSON.parse(after.get(key) ?? 'null') as unknown }));
+          const data = changed.map((key) => ({
+            key,
+            value: JSON.parse(after.get(key) ?? 'null') as unknown,
+          }));
           server.ws.send({ type: 'custom', event: 'sango:content', data });
         }
       });

@@ -8,6 +8,7 @@ import type {
   ModulePart,
   SPEAKERS,
   SpotLook,
+  SpotRole,
   WorkbookModule,
 } from '../workbookSchema.ts';
 
@@ -87,6 +88,7 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     if ('anywhere' in n.attrs) it.anywhere = true;
     if (type === 'spot') it.flag = 'flag' in n.attrs;
     if (n.attrs.from !== undefined) it.from = n.attrs.from as Speaker;
+    if (n.attrs.as !== undefined) it.as = n.attrs.as as SpotRole;
     return it;
   });
   checkType(node, type, opinion, bins, items, itemNodes, sink);
@@ -115,6 +117,7 @@ interface WrittenItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'> {
   anywhere?: true;
   flag?: boolean;
   from?: Speaker;
+  as?: SpotRole;
 }
 
 /**
@@ -163,6 +166,7 @@ function shaped(
           ...own(i),
           flag: i.flag === true,
           ...(i.from ? { from: i.from } : {}),
+          ...(i.as ? { as: i.as } : {}),
         })),
       };
   }
@@ -258,9 +262,31 @@ function checkSpot(
   items.forEach((it, i) => {
     const line = itemNodes[i]?.line;
     need(it.explain.length > 0, `part "${it.id}" needs an explanation after its words`, line);
-    if (chat) need(it.from !== undefined, `part "${it.id}" of a chat needs from="them" or from="you"`, line);
-    else need(it.from === undefined, `part "${it.id}" is not in a chat: it takes no from="..."`, line);
+    if (chat) {
+      need(it.from !== undefined, `part "${it.id}" of a chat needs from="them" or from="you"`, line);
+      need(it.as === undefined, `part "${it.id}" is a chat message: it takes no as="..."`, line);
+    } else need(it.from === undefined, `part "${it.id}" is not in a chat: it takes no from="..."`, line);
   });
+}
+
+/**
+ * Exercises that share a number are the parts of one exercise: they must follow each other, and each learns
+ * its place ("part 2 of 4"). A number used again further on is a mistake, reported on the later exercise.
+ */
+function numberParts(parts: ModulePart[], root: DirectiveNode, sink: ErrorSink): void {
+  const exercises = parts.filter((p): p is Exercise => p.kind === 'exercise');
+  const lines = root.children.filter((c) => c.name === 'exercise').map((c) => c.line);
+  exercises.forEach((ex, i) => {
+    const earlier = exercises.slice(0, i).findIndex((e) => e.number === ex.number);
+    const before = exercises[i - 1];
+    if (earlier !== -1 && before?.number !== ex.number) {
+      sink.add(lines[i] ?? root.line, `exercise number ${ex.number} is used again after another number`);
+    }
+  });
+  for (const ex of exercises) {
+    const group = exercises.filter((e) => e.number === ex.number);
+    if (group.length > 1) ex.part = { index: group.indexOf(ex) + 1, of: group.length };
+  }
 }
 
 export function assembleModule(
@@ -276,6 +302,8 @@ export function assembleModule(
     const { title, rest } = titled(node, sink);
     return [{ kind: 'summary', id: node.attrs.id ?? '', title, body: rest }];
   });
+  // Only on a sound module: an exercise of an unknown type has no shape to number.
+  if (sink.ok) numberParts(parts, root, sink);
   return {
     kind: 'module',
     ...meta,

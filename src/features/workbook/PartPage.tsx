@@ -16,6 +16,7 @@ import { routePath } from '../../routing/routes.ts';
 import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { answersOf, ExerciseActivity } from './activities/registry.tsx';
 import { nextPart } from './progress.ts';
+import { useExerciseLabel } from './useExerciseLabel.ts';
 
 interface Props {
   locale: AppLocale;
@@ -25,6 +26,7 @@ interface Props {
 
 export function PartPage({ locale, module: mod, part }: Props) {
   const { t } = useTranslation('workbook');
+  const exerciseLabel = useExerciseLabel();
   const completeExercise = useStore((s) => s.completeExercise);
   const doneBefore = own(useStore(selectExercises), part.id)?.done ?? false;
   const [finished, setFinished] = useState(false);
@@ -51,7 +53,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
         <Link className="standalone" to={routePath({ name: 'workbook', locale, path: [mod.id] })}>
           {mod.title}
         </Link>
-        {part.kind === 'exercise' && <> · {t('exercise', { number: part.number })}</>}
+        {part.kind === 'exercise' && <> · {exerciseLabel(part)}</>}
       </p>
       <PageHeading>{part.title}</PageHeading>
       {part.kind === 'summary' ? (

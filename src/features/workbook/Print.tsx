@@ -8,6 +8,7 @@ import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
 import { ExerciseWorksheet } from './activities/registry.tsx';
+import { useExerciseLabel } from './useExerciseLabel.ts';
 
 function printAs(kind: 'worksheet' | 'teacher') {
   document.documentElement.dataset.print = kind;
@@ -35,6 +36,7 @@ export function PrintButtons() {
 
 export function Worksheet({ module: mod }: { module: WorkbookModule }) {
   const { t } = useTranslation('workbook');
+  const exerciseLabel = useExerciseLabel();
   return (
     <section className="print-only print-worksheet" {...fallbackAttrs(mod.untranslated)}>
       <p className="print-fields">
@@ -58,7 +60,7 @@ export function Worksheet({ module: mod }: { module: WorkbookModule }) {
         return (
           <section key={part.id} className="print-part">
             <h2>
-              {t('exercise', { number: part.number })}: {part.title}
+              {exerciseLabel(part)}: {part.title}
             </h2>
             <ExerciseWorksheet exercise={part} />
           </section>

@@ -73,6 +73,23 @@ describe('SpotActivity', () => {
     expect(screen.getAllByText('Their message')).toHaveLength(3);
     expect(screen.getAllByText('Your message')).toHaveLength(1);
   });
+
+  it('names a described picture in a made-up post as a picture, and marks each part by its role', () => {
+    const post = exercise({
+      type: 'spot',
+      look: 'post',
+      title: 'A post',
+      items: [
+        item('user', 'sami_2015_kicks', { flag: true, as: 'address' }),
+        item('pic', 'Sami in his team shirt at the park gate', { flag: false, as: 'picture' }),
+      ],
+    });
+    renderActivity(<SpotActivity exercise={post} onComplete={completeSpy()} />);
+    const picture = screen.getByRole('button', { name: /Sami in his team shirt/ });
+    expect(picture.closest('.spot-part')).toHaveClass('as-picture');
+    expect(picture).toHaveAccessibleName('Picture: Sami in his team shirt at the park gate');
+    expect(part('sami_2015_kicks').closest('.spot-part')).toHaveClass('as-address');
+  });
 });
 
 describe('SpotWorksheet', () => {

@@ -14,6 +14,29 @@ import { checkSpot, initialSpotState, isLocked, toggleOption } from './spotLogic
 import '../kit/options.css';
 import './spot.css';
 
+/** A picture in a made-up post is described in words, in a frame that reads as a photo: "Picture: …". */
+function PictureFrame({ label }: { label: string }) {
+  return (
+    <span className="spot-picture-mark">
+      <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+        <rect
+          x="2.5"
+          y="4.5"
+          width="19"
+          height="15"
+          rx="2"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        />
+        <circle cx="8.5" cy="9.5" r="2" fill="currentColor" />
+        <path d="M3.5 18l5.5-5.5 4 4 3-3 4.5 4.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      </svg>
+      <span className="visually-hidden">{label}:</span>
+    </span>
+  );
+}
+
 export function SpotActivity({ exercise, onComplete }: ActivityProps<'spot'>) {
   const { t } = useTranslation('workbook');
   const idBase = useId();
@@ -35,7 +58,10 @@ export function SpotActivity({ exercise, onComplete }: ActivityProps<'spot'>) {
           const explained = verdict !== null || state.done;
           const describedBy = [verdict && markId, explained && explainId].filter(Boolean).join(' ');
           return (
-            <li key={item.id} className={`spot-part${item.from ? ` from-${item.from}` : ''}`}>
+            <li
+              key={item.id}
+              className={`spot-part${item.from ? ` from-${item.from}` : ''}${item.as ? ` as-${item.as}` : ''}`}
+            >
               {chat && item.from && (
                 <span className="visually-hidden">{t(`activity.from.${item.from}`)} </span>
               )}
@@ -48,6 +74,7 @@ export function SpotActivity({ exercise, onComplete }: ActivityProps<'spot'>) {
                 data-mark={verdict ?? undefined}
                 onClick={() => update(toggleOption(state, item.id))}
               >
+                {item.as === 'picture' && <PictureFrame label={t('activity.spotPicture')} />}{' '}
                 <MarkedLabel className="spot-text" item={item} verdict={verdict} markId={markId} />
               </button>
               {explained && <Explain nodes={item.explain} verdict={verdict} id={explainId} />}
