@@ -21,6 +21,7 @@ export type { StoreState } from './types.ts';
 export type * from './schema.ts';
 export {
   selectExercises,
+  selectOrderSeat,
   selectQuickRound,
   selectRules,
   selectSeatProgress,

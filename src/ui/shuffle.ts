@@ -1,7 +1,8 @@
 /**
  * The one seeded shuffle: the same seed always gives the same mixed-up order. A workbook exercise shows its
  * cards the same way on every screen and on the printed worksheet (and never already in the right order); a
- * Net Rules round mixes its options per round, so the right answer has no fixed place. Tests stay stable.
+ * story's or an exercise's options come in an order of each seat's own (seatShuffle); a Net Rules round
+ * mixes its options per round. So the right answer has no fixed place, and tests stay stable.
  */
 
 /** FNV-1a: a 32-bit hash of a string, the seed. */
@@ -54,4 +55,23 @@ export function shuffleAway<T>(items: readonly T[], seed: string): T[] {
 
 function sameOrder<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The order one seat sees a list in: its own (authors tend to write the right answer first, or last), and
+ * the same on every visit, so a reload never reshuffles an attempt half-way. A plain shuffle, not
+ * shuffleAway: never keeping the written order would put a two-option list's answer always in the other
+ * place. With no seat (classroom mode, or between children at school) the order belongs to the list alone,
+ * so every device projecting it shows the same one.
+ */
+export function seatShuffle<T>(items: readonly T[], key: string, seat: string | null): T[] {
+  return seededShuffle(items, seat === null ? key : `${key}@${seat}`);
+}
+
+/**
+ * The order a list is printed in: never the order the class sees projected (seatShuffle with no seat), so
+ * answers called out by place on the projector cannot be copied onto paper, or back.
+ */
+export function paperShuffle<T>(items: readonly T[], key: string): T[] {
+  return shuffleAway(seatShuffle(items, key, null), `${key}:paper`);
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashString, mulberry32, seededShuffle, shuffleAway } from '../../src/ui/shuffle.ts';
+import {
+  hashString,
+  mulberry32,
+  paperShuffle,
+  seatShuffle,
+  seededShuffle,
+  shuffleAway,
+} from '../../src/ui/shuffle.ts';
 
 describe('seeded shuffle', () => {
   it('hashes strings to stable 32-bit seeds', () => {
@@ -53,5 +60,37 @@ describe('seeded shuffle', () => {
     );
     expect(shuffleAway(['only'], 'x')).toEqual(['only']);
     expect(shuffleAway([], 'x')).toEqual([]);
+  });
+
+  it("seatShuffle: a seat's order is the same every time, seats differ, and no seat means the list's own", () => {
+    const options = ['kind', 'silly'];
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (key, seat) => {
+        expect(seatShuffle(options, key, seat)).toEqual(seatShuffle(options, key, seat));
+        expect(seatShuffle(options, key, null)).toEqual(seatShuffle(options, key, null));
+      }),
+    );
+    const seats = Array.from({ length: 40 }, (_, i) => `seat-${i + 1}`);
+    const orders = seats.map((seat) => seatShuffle(options, 'story:right-to-play', seat).join());
+    // Both orders, about as often: the written one is not avoided (that would move the answer every time).
+    expect(orders.filter((o) => o === 'kind,silly').length).toBeGreaterThan(10);
+    expect(orders.filter((o) => o === 'silly,kind').length).toBeGreaterThan(10);
+    // Each list is mixed on its own: two lists do not share a seat's order.
+    const four = ['a', 'b', 'c', 'd'];
+    expect(
+      new Set(['x', 'y', 'z', 'w'].map((key) => seatShuffle(four, key, 'seat-1').join())).size,
+    ).toBeGreaterThan(1);
+  });
+
+  it('paperShuffle is never the order projected for the class, and always the same', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { minLength: 2, maxLength: 10 }), fc.string(), (items, key) => {
+        const paper = paperShuffle(items, key);
+        expect(paper).not.toEqual(seatShuffle(items, key, null));
+        expect(paperShuffle(items, key)).toEqual(paper);
+        expect([...paper].sort()).toEqual([...items].sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,12 +3,12 @@
  * The page number lives in the URL (a teacher can project one exact page); progress lives in the store.
  * In classroom mode the teacher drives: presenter keys turn pages and the choice never blocks the way on.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import { useTierContent } from '../../content/loader.ts';
 import type { Story } from '../../content/schema.ts';
-import { selectStory, useStore } from '../../store/index.ts';
+import { selectOrderSeat, selectStory, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Picture } from '../../ui/art/Picture.tsx';
@@ -19,6 +19,7 @@ import { navigate } from '../../routing/router.ts';
 import { routePath } from '../../routing/routes.ts';
 import { ForwardIcon } from '../../ui/icons.tsx';
 import { ChoiceStep } from './ChoiceStep.tsx';
+import { choiceInPlay } from './choiceOrder.ts';
 import { GuidePage } from './GuidePage.tsx';
 import { PageDots } from './PageDots.tsx';
 import { ReadAloudBar } from '../../ui/readAloud/ReadAloudBar.tsx';
@@ -61,7 +62,13 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
   const saveStory = useStore((s) => s.saveStory);
   const classroom = useClassroom().on;
   const [direction, setDirection] = useState(1);
-  const step = story.steps[index];
+  const seat = useStore(selectOrderSeat);
+  const written = story.steps[index];
+  // A choice's options come in the seat's own order: on screen and read aloud alike.
+  const step = useMemo(
+    () => (written?.kind === 'choice' ? choiceInPlay(written, story.id, seat) : written),
+    [written, story.id, seat],
+  );
   const chosen = step?.kind === 'choice' ? step.options.find((o) => o.id === progress?.choice) : undefined;
   const blocked = step?.kind === 'choice' && !chosen?.best; // the story goes on once the kind choice is found
   const lang = story.untranslated ? 'en' : contentLocale(locale);

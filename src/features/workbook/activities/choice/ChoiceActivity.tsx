@@ -1,14 +1,17 @@
 /**
- * Choose one (type 'choice'): a scenario's options as big radio cards (native radios: arrow keys move
- * between them), then "Check my answers". Right: "Correct", why, and what the exercise was about. Not right:
- * "Not this one", why, and the hint; the option stays marked and the child chooses again. No timer.
+ * Choose one (type 'choice'): a scenario's options as big radio cards, in the seat's own order (kit/order.ts;
+ * native radios: arrow keys move between them), then "Check my answers". Right: "Correct", why, and what the
+ * exercise was about. Not right: "Not this one", why, and the hint; the option stays marked and the child
+ * chooses again. No timer.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { AnswerPanel } from '../kit/AnswerPanel.tsx';
 import { CheckButton } from '../kit/cards.tsx';
 import { MarkedLabel } from '../kit/Mark.tsx';
 import { Feedback, OpinionNote } from '../kit/panels.tsx';
+import { inPlay } from '../kit/order.ts';
 import { useAttempt } from '../kit/useAttempt.ts';
+import { useOrderSeat } from '../kit/useOrderSeat.ts';
 import type { ActivityProps } from '../types.ts';
 import { checkChoice, choiceMark, initialChoiceState, selectOption } from './choiceLogic.ts';
 import '../kit/options.css';
@@ -20,13 +23,15 @@ export function ChoiceActivity({ exercise, onComplete }: ActivityProps<'choice'>
     onComplete,
     speaks: false,
   });
+  const seat = useOrderSeat();
+  const options = useMemo(() => inPlay(exercise.id, exercise.items, seat), [exercise, seat]);
   const checked = exercise.items.find((i) => i.id === state.checked);
 
   return (
     <div className="act act-choice" ref={root}>
       <OpinionNote opinion={exercise.opinion} />
       <div className="pick-options" role="radiogroup" aria-label={exercise.title}>
-        {exercise.items.map((item) => {
+        {options.map((item) => {
           const verdict = choiceMark(state, item.id);
           const markId = `${name}-${item.id}`;
           return (

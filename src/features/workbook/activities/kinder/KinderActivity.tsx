@@ -1,7 +1,8 @@
 /**
- * Which message is kinder? (type 'kinder'): one round at a time, two messages as chat bubbles. Picking one
- * shows why it is kinder, or how to say it better; a message that is not the kinder one stays marked and
- * the child picks again. "Next" moves to the next round; the activity is done after the last round.
+ * Which message is kinder? (type 'kinder'): one round at a time, two messages as chat bubbles (in the seat's
+ * own order, see kit/order.ts). Picking one shows why it is kinder, or how to say it better; a message that
+ * is not the kinder one stays marked and the child picks again. "Next" moves to the next round; the activity
+ * is done after the last round.
  */
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from '../../../../i18n/index.ts';
@@ -9,14 +10,15 @@ import { AnswerPanel } from '../kit/AnswerPanel.tsx';
 import { MarkedLabel } from '../kit/Mark.tsx';
 import { Feedback, OpinionNote } from '../kit/panels.tsx';
 import { useAttempt } from '../kit/useAttempt.ts';
+import { useOrderSeat } from '../kit/useOrderSeat.ts';
 import type { ActivityProps } from '../types.ts';
 import {
   initialKinderState,
   isLastRound,
-  kinderRounds,
   messageMark,
   nextRound,
   pickMessage,
+  roundsInPlay,
 } from './kinderLogic.ts';
 import { RoundDots } from './RoundDots.tsx';
 import './kinder.css';
@@ -24,7 +26,8 @@ import './kinder.css';
 export function KinderActivity({ exercise, onComplete }: ActivityProps<'kinder'>) {
   const { t } = useTranslation('workbook');
   const questionId = useId();
-  const rounds = useMemo(() => kinderRounds(exercise.items), [exercise.items]);
+  const seat = useOrderSeat();
+  const rounds = useMemo(() => roundsInPlay(exercise, seat), [exercise, seat]);
   const { state, update, check, root } = useAttempt(initialKinderState, {
     exercise,
     onComplete,

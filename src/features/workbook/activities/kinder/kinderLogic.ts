@@ -5,6 +5,7 @@
  */
 import type { ExerciseOf, ItemOf } from '../../../../content/workbookSchema.ts';
 import { freshAttempt, judged, type Attempt, type Verdict } from '../kit/attempt.ts';
+import { inPlay, onPaper } from '../kit/order.ts';
 
 type Kinder = ExerciseOf<'kinder'>;
 
@@ -25,6 +26,19 @@ export function kinderRounds<I extends { id: string; round?: string }>(
     else rounds.push({ id, items: [item] });
   }
   return rounds;
+}
+
+/**
+ * The rounds in their written order (the educator notes name them by number), each pair of messages in the
+ * order one seat sees it (null: the class, on the projector), so the kinder one has no fixed place.
+ */
+export function roundsInPlay(exercise: Kinder, seat: string | null): KinderRound[] {
+  return kinderRounds(exercise.items).map((r) => ({ ...r, items: inPlay(exercise.id, r.items, seat, r.id) }));
+}
+
+/** The rounds as the printed worksheet shows them. */
+export function roundsOnPaper(exercise: Kinder): KinderRound[] {
+  return kinderRounds(exercise.items).map((r) => ({ ...r, items: onPaper(exercise.id, r.items, r.id) }));
 }
 
 /** The kinder message of its round: what a pick is judged by, and what the classroom reveals. */

@@ -1,14 +1,17 @@
 /**
- * Choose all that fit (type 'multi'): checkbox cards, then "Check my answers". Each ticked card says
- * "Correct" or "Not this one" with why; a right answer left unticked is counted, not shown ("1 answer is not
- * right yet"), so the child looks again. Cards found right stay ticked; done when exactly the right ones are.
+ * Choose all that fit (type 'multi'): checkbox cards in the seat's own order (kit/order.ts), then "Check my
+ * answers". Each ticked card says "Correct" or "Not this one" with why; a right answer left unticked is
+ * counted, not shown ("1 answer is not right yet"), so the child looks again. Cards found right stay ticked;
+ * done when exactly the right ones are.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { CheckButton } from '../kit/cards.tsx';
 import { MarkedLabel } from '../kit/Mark.tsx';
 import { Explain, Feedback, OpinionNote, Outcome } from '../kit/panels.tsx';
+import { inPlay } from '../kit/order.ts';
 import { useAttempt } from '../kit/useAttempt.ts';
+import { useOrderSeat } from '../kit/useOrderSeat.ts';
 import type { ActivityProps } from '../types.ts';
 import { checkMulti, initialMultiState, isLocked, toggleOption } from './multiLogic.ts';
 import '../kit/options.css';
@@ -21,6 +24,8 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
     onComplete,
     speaks: false,
   });
+  const seat = useOrderSeat();
+  const options = useMemo(() => inPlay(exercise.id, exercise.items, seat), [exercise, seat]);
 
   return (
     <div className="act act-multi" ref={root}>
@@ -28,7 +33,7 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
       <fieldset className="pick-fieldset">
         <legend className="pick-prompt">{t('activity.selectAll')}</legend>
         <ul className="pick-options">
-          {exercise.items.map((item) => {
+          {options.map((item) => {
             const verdict = exercise.opinion ? null : (state.marks[item.id] ?? null);
             const ticked = state.selected.includes(item.id);
             const explained = exercise.opinion ? state.done && ticked : verdict !== null;

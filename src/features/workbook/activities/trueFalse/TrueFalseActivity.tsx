@@ -1,14 +1,17 @@
 /**
- * True or false? (type 'true-false'): each statement has "True" and "False" (a radio group per statement).
- * An answer is judged at once, with why. A statement answered right is settled; one that is not right can be
- * answered again, with the hint below. Done when every statement is right.
+ * True or false? (type 'true-false'): the statements in the seat's own order (kit/order.ts), each with "True"
+ * and "False" (a radio group per statement; always in that order, a scale, not a clue). An answer is judged
+ * at once, with why. A statement answered right is settled; one that is not right can be answered again, with
+ * the hint below. Done when every statement is right.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Inlines } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { Mark } from '../kit/Mark.tsx';
 import { Explain, Feedback, OpinionNote, Outcome, Reveal } from '../kit/panels.tsx';
+import { inPlay } from '../kit/order.ts';
 import { useAttempt } from '../kit/useAttempt.ts';
+import { useOrderSeat } from '../kit/useOrderSeat.ts';
 import type { ActivityProps } from '../types.ts';
 import { answerStatement, initialTrueFalseState, statementStatus } from './trueFalseLogic.ts';
 import './trueFalse.css';
@@ -18,12 +21,14 @@ export function TrueFalseActivity({ exercise, onComplete }: ActivityProps<'true-
   const idBase = useId();
   // Each answer is its own check; focus stays on the answer given (there is no check button to lose).
   const { state, check, root } = useAttempt(initialTrueFalseState, { exercise, onComplete, speaks: false });
+  const seat = useOrderSeat();
+  const statements = useMemo(() => inPlay(exercise.id, exercise.items, seat), [exercise, seat]);
 
   return (
     <div className="act act-true-false" ref={root}>
       <OpinionNote opinion={exercise.opinion} />
       <ol className="pick-statements">
-        {exercise.items.map((item) => {
+        {statements.map((item) => {
           const status = statementStatus(exercise, state, item);
           const verdict = status === 'right' ? 'right' : status === 'again' ? 'again' : null;
           const given = state.answers[item.id];

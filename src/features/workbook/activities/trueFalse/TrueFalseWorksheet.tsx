@@ -1,6 +1,10 @@
-/** The paper version of a true-or-false exercise: the statements, each with "True / False" to circle. */
+/**
+ * The paper version of a true-or-false exercise: the statements, each with "True / False" to circle, in the
+ * paper's own order (never the one projected, see kit/order.ts).
+ */
 import { Inlines } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
+import { onPaper } from '../kit/order.ts';
 import { Sheet } from '../kit/Sheet.tsx';
 import type { WorksheetProps } from '../types.ts';
 
@@ -9,7 +13,7 @@ export function TrueFalseWorksheet({ exercise }: WorksheetProps<'true-false'>) {
   return (
     <Sheet exercise={exercise}>
       <ol className="pick-sheet-statements">
-        {exercise.items.map((item) => (
+        {onPaper(exercise.id, exercise.items).map((item) => (
           <li key={item.id}>
             <p className="pick-sheet-statement">
               <Inlines nodes={item.label} />

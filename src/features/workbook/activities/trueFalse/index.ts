@@ -1,6 +1,10 @@
-/** True or false in the registry. The answer: each statement's truth, as an answer is judged by (truthOf). */
+/**
+ * True or false in the registry. The answer: each statement's truth, as an answer is judged by (truthOf), in
+ * the order the class sees the statements.
+ */
 import type { ActivityEntry } from '../types.ts';
 import { answerLine } from '../kit/answerLine.ts';
+import { inPlay } from '../kit/order.ts';
 import { TrueFalseActivity } from './TrueFalseActivity.tsx';
 import { truthOf } from './trueFalseLogic.ts';
 import { TrueFalseWorksheet } from './TrueFalseWorksheet.tsx';
@@ -9,5 +13,7 @@ export const trueFalse: ActivityEntry<'true-false'> = {
   Activity: TrueFalseActivity,
   Worksheet: TrueFalseWorksheet,
   answers: (exercise) =>
-    exercise.items.map((statement) => answerLine(statement, { kind: 'truth', value: truthOf(statement) })),
+    inPlay(exercise.id, exercise.items, null).map((statement) =>
+      answerLine(statement, { kind: 'truth', value: truthOf(statement) }),
+    ),
 };
