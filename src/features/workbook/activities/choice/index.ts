@@ -10,4 +10,5 @@ export const choice: ActivityEntry<'choice'> = {
   Worksheet: ChoiceWorksheet,
   answers: (exercise) =>
     exercise.items.filter(isRightOption).map((option) => answerLine(option, { kind: 'correct' })),
+  vote: (exercise) => ({ kind: 'letters', count: exercise.items.length }),
 };

@@ -28,7 +28,7 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
       <fieldset className="pick-fieldset">
         <legend className="pick-prompt">{t('activity.selectAll')}</legend>
         <ul className="pick-options">
-          {exercise.items.map((item) => {
+          {exercise.items.map((item, i) => {
             const verdict = exercise.opinion ? null : (state.marks[item.id] ?? null);
             const ticked = state.selected.includes(item.id);
             const explained = exercise.opinion ? state.done && ticked : verdict !== null;
@@ -46,7 +46,13 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
                     aria-describedby={describedBy.filter(Boolean).join(' ') || undefined}
                     onChange={() => update(toggleOption(state, item.id))}
                   />
-                  <MarkedLabel className="pick-card-text" item={item} verdict={verdict} markId={markId} />
+                  <MarkedLabel
+                    className="pick-card-text"
+                    item={item}
+                    verdict={verdict}
+                    markId={markId}
+                    index={i}
+                  />
                 </label>
                 {explained && <Explain nodes={item.explain} verdict={verdict} id={explainId} />}
               </li>

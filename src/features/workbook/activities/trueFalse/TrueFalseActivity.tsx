@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { Inlines } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
+import { OptionLetter } from '../../../classroom/index.ts';
 import { Mark } from '../kit/Mark.tsx';
 import { Explain, Feedback, OpinionNote, Outcome, Reveal } from '../kit/panels.tsx';
 import { useAttempt } from '../kit/useAttempt.ts';
@@ -23,7 +24,7 @@ export function TrueFalseActivity({ exercise, onComplete }: ActivityProps<'true-
     <div className="act act-true-false" ref={root}>
       <OpinionNote opinion={exercise.opinion} />
       <ol className="pick-statements">
-        {exercise.items.map((item) => {
+        {exercise.items.map((item, i) => {
           const status = statementStatus(exercise, state, item);
           const verdict = status === 'right' ? 'right' : status === 'again' ? 'again' : null;
           const given = state.answers[item.id];
@@ -33,7 +34,10 @@ export function TrueFalseActivity({ exercise, onComplete }: ActivityProps<'true-
           return (
             <li key={item.id} className="pick-statement" data-mark={verdict ?? undefined}>
               <p className="pick-statement-text" id={textId}>
-                <Inlines nodes={item.label} />
+                <OptionLetter index={i} />
+                <span>
+                  <Inlines nodes={item.label} />
+                </span>
               </p>
               <div className="pick-tf" role="radiogroup" aria-labelledby={textId}>
                 {([true, false] as const).map((value) => (

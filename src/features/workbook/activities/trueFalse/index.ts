@@ -10,4 +10,5 @@ export const trueFalse: ActivityEntry<'true-false'> = {
   Worksheet: TrueFalseWorksheet,
   answers: (exercise) =>
     exercise.items.map((statement) => answerLine(statement, { kind: 'truth', value: truthOf(statement) })),
+  vote: () => ({ kind: 'truth' }),
 };
