@@ -101,7 +101,7 @@ describe('ClassroomBar', () => {
     setClassroom(true);
     const user = renderBar(0);
     await screen.findByRole('region', { name: 'Classroom tools' });
-    expect(screen.queryByRole('button', { name: /Reveal/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /reveal|hide answer/i })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /notes/ })).not.toBeInTheDocument();
     cleanup();
     renderBar(0, true);
