@@ -4,10 +4,10 @@
  * a slow school network every step costs a round trip before the child sees anything (Lighthouse showed the
  * text of a story page waiting ~2.4 s on this "render delay").
  */
-import { loadTier } from '../content/loader.ts';
+import { loadRule, loadTier } from '../content/loader.ts';
 import type { Tier } from '../content/schema.ts';
 import { applyLocale, isLocale, preloadStrings, type AppLocale, type NAMESPACES } from '../i18n/index.ts';
-import type { Route } from '../ui/routes.ts';
+import type { Route } from '../routing/routes.ts';
 import { routeModules } from './routeModules.ts';
 
 type Namespace = (typeof NAMESPACES)[number];
@@ -32,6 +32,9 @@ export function preloadFirstPage(route: Route): Promise<void> {
   if (needs) {
     void routeModules[needs.module]().catch(() => undefined); // a failure shows later, in the page's boundary
     if (needs.tier && isLocale(route.locale)) void loadTier(route.locale, needs.tier).catch(() => undefined);
+    // A rule's page also needs that rule's own chunk (its cards and questions).
+    const ruleId = route.name === 'net-rules' && route.path.length === 1 ? route.path[0] : undefined;
+    if (ruleId && isLocale(route.locale)) void loadRule(route.locale, ruleId).catch(() => undefined);
     for (const ns of needs.strings ?? []) preloadStrings(route.locale, ns);
   }
   // Render in the page's own language and direction from the first frame (no English, left-to-right flash).

@@ -1,12 +1,15 @@
-/** Lazily loads one locale's compiled content for one tier (each its own precached chunk). */
+/**
+ * Lazily loads compiled content, each its own precached chunk: one locale's content for one tier, or one Net
+ * Rules rule's cards and questions (the tier itself holds only the rules' summaries).
+ */
 import { use, useSyncExternalStore } from 'react';
 import { loaders } from 'virtual:sango-content';
+import type { Rule } from './netRulesSchema.ts';
 import type { Locale, Tier, TierContent } from './schema.ts';
 
-const cache = new Map<string, Promise<TierContent>>();
+const cache = new Map<string, Promise<unknown>>();
 
-export function loadTier(locale: Locale, tier: Tier): Promise<TierContent> {
-  const key = `${locale}/${tier}`;
+function loadChunk<T>(key: string): Promise<T> {
   let pending = cache.get(key);
   if (!pending) {
     const load = loaders[key];
@@ -19,8 +22,11 @@ export function loadTier(locale: Locale, tier: Tier): Promise<TierContent> {
     }
     cache.set(key, pending);
   }
-  return pending;
+  return pending as Promise<T>;
 }
+
+export const loadTier = (locale: Locale, tier: Tier) => loadChunk<TierContent>(`${locale}/${tier}`);
+export const loadRule = (locale: Locale, id: string) => loadChunk<Rule>(`${locale}/net-rules/${id}`);
 
 // In development, edited content arrives from the content plugin (vitePlugin.ts) and replaces what is cached;
 // pages showing it render again. In a build there is no `import.meta.hot`, and the version never moves.
@@ -31,11 +37,10 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 if (import.meta.hot) {
-  import.meta.hot.on('sango:content', (updates: TierContent[]) => {
-    for (const content of updates) {
+  import.meta.hot.on('sango:content', (updates: { key: string; value: unknown }[]) => {
+    for (const { key, value } of updates) {
       // Already settled, so use() renders it at once instead of suspending.
-      const ready = Object.assign(Promise.resolve(content), { status: 'fulfilled', value: content });
-      cache.set(`${content.locale}/${content.tier}`, ready);
+      cache.set(key, Object.assign(Promise.resolve(value), { status: 'fulfilled', value }));
     }
     version++;
     listeners.forEach((l) => l());
@@ -46,4 +51,10 @@ if (import.meta.hot) {
 export function useTierContent(locale: Locale, tier: Tier): TierContent {
   useSyncExternalStore(subscribe, () => version);
   return use(loadTier(locale, tier));
+}
+
+/** Suspends until the rule's cards and questions are there. */
+export function useRule(locale: Locale, id: string): Rule {
+  useSyncExternalStore(subscribe, () => version);
+  return use(loadRule(locale, id));
 }

@@ -19,7 +19,7 @@ describe('workbook compiler', () => {
     ]);
     const sort = doc.parts[0];
     expect(sort).toMatchObject({ type: 'sort', number: 1, title: 'Sort it', opinion: false });
-    if (sort?.kind !== 'exercise') throw new Error('not an exercise');
+    if (sort?.kind !== 'exercise' || sort.type !== 'sort') throw new Error('not a sort exercise');
     expect(sort.bins.map((b) => b.id)).toEqual(['right', 'want']);
     expect(sort.items[0]).toEqual({
       id: 'clean-air',
@@ -28,7 +28,9 @@ describe('workbook compiler', () => {
       bin: 'right',
     });
     const choice = doc.parts[2];
-    expect(choice?.kind === 'exercise' && choice.items.map((i) => [i.id, i.correct])).toEqual([
+    expect(
+      choice?.kind === 'exercise' && choice.type === 'choice' && choice.items.map((i) => [i.id, i.correct]),
+    ).toEqual([
       ['tell', true],
       ['ignore', false],
     ]);
@@ -115,7 +117,9 @@ Notes.
     );
     expect(sink.errors).toEqual([]);
     const ex = doc?.kind === 'module' ? doc.parts[0] : undefined;
-    expect(ex?.kind === 'exercise' && ex.items.map((i) => [i.id, i.anywhere ?? false])).toEqual([
+    expect(
+      ex?.kind === 'exercise' && ex.type === 'order' && ex.items.map((i) => [i.id, i.anywhere ?? false]),
+    ).toEqual([
       ['dont-reply', false],
       ['keep-evidence', false],
       ['report', false],

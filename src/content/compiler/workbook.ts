@@ -6,8 +6,12 @@ import type {
   Bin,
   Exercise,
   ModulePart,
+  SPEAKERS,
+  SpotLook,
   WorkbookModule,
 } from '../workbookSchema.ts';
+
+type Speaker = (typeof SPEAKERS)[number];
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
 
@@ -21,6 +25,7 @@ const ITEM_DIRECTIVE: Record<ActivityType, string> = {
   order: 'step',
   kinder: 'message',
   match: 'pair',
+  spot: 'part',
 };
 const ITEM_NAMES = new Set(Object.values(ITEM_DIRECTIVE));
 
@@ -70,9 +75,9 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     .filter((c) => c.name === 'bin')
     .map((b) => ({ id: b.attrs.id ?? '', label: labelled(b, sink, false).label }));
   const itemNodes = node.children.filter((c) => c.name === itemName);
-  const items: ActivityItem[] = itemNodes.map((n) => {
+  const items: WrittenItem[] = itemNodes.map((n) => {
     const { label, match, explain } = labelled(n, sink, type === 'match');
-    const it: ActivityItem = { id: n.attrs.id ?? '', label, explain };
+    const it: WrittenItem = { id: n.attrs.id ?? '', label, explain };
     if (n.attrs.bin !== undefined) it.bin = n.attrs.bin;
     if ('correct' in n.attrs) it.correct = true;
     else if (type === 'choice' || type === 'multi' || type === 'kinder') it.correct = false;
@@ -80,25 +85,87 @@ function exercise(node: DirectiveNode, sink: ErrorSink): Exercise {
     if (n.attrs.round !== undefined) it.round = n.attrs.round;
     if (match) it.match = match;
     if ('anywhere' in n.attrs) it.anywhere = true;
+    if (type === 'spot') it.flag = 'flag' in n.attrs;
+    if (n.attrs.from !== undefined) it.from = n.attrs.from as Speaker;
     return it;
   });
   checkType(node, type, opinion, bins, items, itemNodes, sink);
   const pick = node.attrs.pick ? Number(node.attrs.pick) : undefined;
   const only = (name: string) => node.children.find((c) => c.name === name)?.body ?? [];
-  return {
-    kind: 'exercise',
+  const common = {
+    kind: 'exercise' as const,
     id: node.attrs.id ?? '',
-    type,
     number: Number(node.attrs.number ?? 0),
     title,
     instructions: rest,
     opinion,
-    ...(pick !== undefined ? { pick } : {}),
-    bins,
-    items,
     hint: only('hint'),
     feedback: only('feedback'),
   };
+  return shaped(type, common, items, bins, pick ?? 0, (node.attrs.look ?? 'post') as SpotLook);
+}
+
+/** An item as written: every answer attribute its directive allows, whichever the exercise's type reads. */
+interface WrittenItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'> {
+  bin?: string;
+  correct?: boolean;
+  answer?: boolean;
+  round?: string;
+  match?: Inline[];
+  anywhere?: true;
+  flag?: boolean;
+  from?: Speaker;
+}
+
+/**
+ * The exercise in its type's own shape: each item keeps the one answer its type checks. A missing answer was
+ * already reported by checkType (the doc is then dropped), so the stand-ins here never reach the app.
+ */
+function shaped(
+  type: ActivityType,
+  common: Omit<Exercise, 'type' | 'items' | 'bins' | 'pick'>,
+  items: WrittenItem[],
+  bins: Bin[],
+  pick: number,
+  look: SpotLook,
+): Exercise {
+  const own = ({ id, label, explain }: WrittenItem) => ({ id, label, explain });
+  switch (type) {
+    case 'sort':
+      return { ...common, type, bins, items: items.map((i) => ({ ...own(i), bin: i.bin ?? '' })) };
+    case 'rank':
+      return { ...common, type, pick, items: items.map(own) };
+    case 'choice':
+    case 'multi':
+      return { ...common, type, items: items.map((i) => ({ ...own(i), correct: i.correct === true })) };
+    case 'true-false':
+      return { ...common, type, items: items.map((i) => ({ ...own(i), answer: i.answer === true })) };
+    case 'order':
+      return {
+        ...common,
+        type,
+        items: items.map((i) => (i.anywhere ? { ...own(i), anywhere: true } : own(i))),
+      };
+    case 'kinder':
+      return {
+        ...common,
+        type,
+        items: items.map((i) => ({ ...own(i), round: i.round ?? '', correct: i.correct === true })),
+      };
+    case 'match':
+      return { ...common, type, items: items.map((i) => ({ ...own(i), match: i.match ?? [] })) };
+    case 'spot':
+      return {
+        ...common,
+        type,
+        look,
+        items: items.map((i) => ({
+          ...own(i),
+          flag: i.flag === true,
+          ...(i.from ? { from: i.from } : {}),
+        })),
+      };
+  }
 }
 
 function checkType(
@@ -106,7 +173,7 @@ function checkType(
   type: ActivityType,
   opinion: boolean,
   bins: Bin[],
-  items: ActivityItem[],
+  items: WrittenItem[],
   itemNodes: DirectiveNode[],
   sink: ErrorSink,
 ): void {
@@ -129,6 +196,9 @@ function checkType(
       break;
     case 'rank':
       need(node.attrs.pick !== undefined, 'a rank exercise needs pick="N": how many to choose');
+      items.forEach((it, i) =>
+        need(it.bin === undefined, `card "${it.id}" is ranked, not sorted: it takes no bin="..."`, at(i)),
+      );
       need(Number(node.attrs.pick ?? 0) <= items.length, 'pick is larger than the number of cards');
       break;
     case 'choice':
@@ -151,7 +221,7 @@ function checkType(
       );
       break;
     case 'kinder': {
-      const rounds = new Map<string, ActivityItem[]>();
+      const rounds = new Map<string, WrittenItem[]>();
       items.forEach((it, i) => {
         need(it.round !== undefined, `message "${it.id}" needs round="..."`, at(i));
         rounds.set(it.round ?? '', [...(rounds.get(it.round ?? '') ?? []), it]);
@@ -167,7 +237,30 @@ function checkType(
     case 'match':
       need(items.length >= 3, 'a match exercise needs at least 3 ":::pair"');
       break;
+    case 'spot':
+      checkSpot(node, items, itemNodes, need);
+      break;
   }
+}
+
+/** A spot exercise: a look, something to find and something not to, every part explained; `from` only in a chat. */
+function checkSpot(
+  node: DirectiveNode,
+  items: WrittenItem[],
+  itemNodes: DirectiveNode[],
+  need: (ok: boolean, message: string, line?: number) => void,
+): void {
+  const chat = node.attrs.look === 'chat';
+  need(node.attrs.look !== undefined, 'a spot exercise needs look="chat", "post", "ad" or "page"');
+  need(items.length >= 3, 'a spot exercise needs at least 3 ":::part"');
+  const flagged = items.filter((i) => i.flag).length;
+  need(flagged >= 1 && flagged < items.length, 'a spot exercise needs parts with and without "flag"');
+  items.forEach((it, i) => {
+    const line = itemNodes[i]?.line;
+    need(it.explain.length > 0, `part "${it.id}" needs an explanation after its words`, line);
+    if (chat) need(it.from !== undefined, `part "${it.id}" of a chat needs from="them" or from="you"`, line);
+    else need(it.from === undefined, `part "${it.id}" is not in a chat: it takes no from="..."`, line);
+  });
 }
 
 export function assembleModule(

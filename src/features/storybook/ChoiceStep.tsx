@@ -13,10 +13,7 @@ import { useStore } from '../../store/index.ts';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { m } from '../../ui/motion.ts';
-import { AnswerTag } from '../../ui/classroom/AnswerTag.tsx';
-import { RevealStatus } from '../../ui/classroom/RevealStatus.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { VoteTally } from '../../ui/classroom/VoteTally.tsx';
+import { AnswerTag, RevealStatus, useClassroom, VoteTally } from '../classroom/index.ts';
 
 type Choice = Extract<StoryStep, { kind: 'choice' }>;
 

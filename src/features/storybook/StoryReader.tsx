@@ -14,11 +14,10 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { AnimatePresence, m } from '../../ui/motion.ts';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
-import { navigate } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
-import { ArrowIcon } from './ArrowIcon.tsx';
+import { useClassroom, usePresenterKeys } from '../classroom/index.ts';
+import { navigate } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
+import { ForwardIcon } from '../../ui/icons.tsx';
 import { ChoiceStep } from './ChoiceStep.tsx';
 import { GuidePage } from './GuidePage.tsx';
 import { PageDots } from './PageDots.tsx';
@@ -148,7 +147,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
           disabled={index === 0}
           aria-label={t('storybook.previous')}
         >
-          <ArrowIcon back />
+          <ForwardIcon back />
         </button>
         <PageDots current={index} total={total + 1} />
         <button
@@ -158,7 +157,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
           disabled={!canNext}
           aria-label={t('storybook.next')}
         >
-          <ArrowIcon />
+          <ForwardIcon />
         </button>
       </nav>
     </article>

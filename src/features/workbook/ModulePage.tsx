@@ -9,7 +9,7 @@ import type { WorkbookModule } from '../../content/workbookSchema.ts';
 import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { EducatorNotes } from './EducatorNotes.tsx';
 import { PrintButtons, TeacherSheet, Worksheet } from './Print.tsx';
 import { exercisesOf, moduleState } from './progress.ts';

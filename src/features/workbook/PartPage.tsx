@@ -11,12 +11,10 @@ import type { ModulePart, WorkbookModule } from '../../content/workbookSchema.ts
 import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { navigate } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
-import { ClassroomAnswers } from '../../ui/classroom/ClassroomAnswers.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
-import { ACTIVITIES } from './activities/index.ts';
+import { navigate } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
+import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
+import { answersOf, ExerciseActivity } from './activities/registry.tsx';
 import { nextPart } from './progress.ts';
 
 interface Props {
@@ -71,7 +69,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
             setFinished(true);
           }}
         >
-          {classroom.revealed && <ClassroomAnswers exercise={part} />}
+          {classroom.revealed && <ClassroomAnswers id={part.id} answers={answersOf(part)} />}
           {(finished || doneBefore || classroom.on) && <div className="part-onward">{onward}</div>}
         </Exercise>
       )}
@@ -98,13 +96,12 @@ function Exercise(props: {
   onComplete: (r: { firstTry: boolean }) => void;
   children: ReactNode;
 }) {
-  const Activity = ACTIVITIES[props.part.type];
   return (
     <>
       <div className="instructions">
         <Blocks nodes={props.part.instructions} />
       </div>
-      <Activity exercise={props.part} onComplete={props.onComplete} />
+      <ExerciseActivity exercise={props.part} onComplete={props.onComplete} />
       {props.children}
     </>
   );

@@ -7,7 +7,7 @@ import { useTranslation } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
-import { WORKSHEETS } from './activities/index.ts';
+import { ExerciseWorksheet } from './activities/registry.tsx';
 
 function printAs(kind: 'worksheet' | 'teacher') {
   document.documentElement.dataset.print = kind;
@@ -55,13 +55,12 @@ export function Worksheet({ module: mod }: { module: WorkbookModule }) {
             </section>
           );
         }
-        const Sheet = WORKSHEETS[part.type];
         return (
           <section key={part.id} className="print-part">
             <h2>
               {t('exercise', { number: part.number })}: {part.title}
             </h2>
-            <Sheet exercise={part} />
+            <ExerciseWorksheet exercise={part} />
           </section>
         );
       })}

@@ -5,10 +5,8 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  ChoiceActivity,
-  ChoiceWorksheet,
-} from '../../../src/features/workbook/activities/ChoiceActivity.tsx';
+import { ChoiceActivity } from '../../../src/features/workbook/activities/choice/ChoiceActivity.tsx';
+import { ChoiceWorksheet } from '../../../src/features/workbook/activities/choice/ChoiceWorksheet.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();

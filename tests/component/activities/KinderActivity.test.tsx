@@ -5,10 +5,8 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  KinderActivity,
-  KinderWorksheet,
-} from '../../../src/features/workbook/activities/KinderActivity.tsx';
+import { KinderActivity } from '../../../src/features/workbook/activities/kinder/KinderActivity.tsx';
+import { KinderWorksheet } from '../../../src/features/workbook/activities/kinder/KinderWorksheet.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();

@@ -5,7 +5,8 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MultiActivity, MultiWorksheet } from '../../../src/features/workbook/activities/MultiActivity.tsx';
+import { MultiActivity } from '../../../src/features/workbook/activities/multi/MultiActivity.tsx';
+import { MultiWorksheet } from '../../../src/features/workbook/activities/multi/MultiWorksheet.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();

@@ -5,10 +5,8 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  TrueFalseActivity,
-  TrueFalseWorksheet,
-} from '../../../src/features/workbook/activities/TrueFalseActivity.tsx';
+import { TrueFalseActivity } from '../../../src/features/workbook/activities/trueFalse/TrueFalseActivity.tsx';
+import { TrueFalseWorksheet } from '../../../src/features/workbook/activities/trueFalse/TrueFalseWorksheet.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();

@@ -1,7 +1,7 @@
 /** answersOf: the right answers of each of the eight activity types, as a teacher reveals them. */
 import { describe, expect, it } from 'vitest';
 import type { ActivityItem, Exercise } from '../../../src/content/workbookSchema.ts';
-import { answersOf } from '../../../src/ui/classroom/answers.ts';
+import { answersOf } from '../../../src/features/workbook/activities/registry.tsx';
 import { exercise, para, text } from '../activities/activityHarness.tsx';
 
 const item = (id: string, extra: Partial<ActivityItem> = {}): ActivityItem => ({

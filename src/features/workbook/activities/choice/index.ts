@@ -1,0 +1,13 @@
+/** Choose one in the registry. The answer: the option a check accepts (isRightOption). */
+import type { ActivityEntry } from '../types.ts';
+import { answerLine } from '../kit/answerLine.ts';
+import { ChoiceActivity } from './ChoiceActivity.tsx';
+import { isRightOption } from './choiceLogic.ts';
+import { ChoiceWorksheet } from './ChoiceWorksheet.tsx';
+
+export const choice: ActivityEntry<'choice'> = {
+  Activity: ChoiceActivity,
+  Worksheet: ChoiceWorksheet,
+  answers: (exercise) =>
+    exercise.items.filter(isRightOption).map((option) => answerLine(option, { kind: 'correct' })),
+};
