@@ -81,7 +81,7 @@ test('a teacher projects story 1: PageDown turns pages, the class votes, R revea
     page.locator('.vote-option').filter({ hasText: label }).locator('.vote-count');
   await expect(vote('Take turns with Leo.')).toHaveText('3 hands');
   await expect(vote('Bounce the tablet')).toHaveText('1 hand');
-  await page.getByRole('button', { name: '−1 A Take turns with Leo.' }).click();
+  await page.getByRole('button', { name: '−1 B Take turns with Leo.' }).click();
   await expect(vote('Take turns with Leo.')).toHaveText('2 hands');
   expect(await size('.vote-number')).toBeGreaterThanOrEqual(48);
 
@@ -150,7 +150,7 @@ const TEXTS = ':is(p, li, .choice-label, .option-button, .pick-card-text, .pick-
 async function textSizes(page: import('@playwright/test').Page): Promise<string[]> {
   return page.evaluate(
     (TEXTS) =>
-      [...document.querySelectorAll(`main ${TEXTS}`)]
+      Array.from(document.querySelectorAll(`main ${TEXTS}`))
         // With words, on screen, the innermost of these (its words are drawn at its size, or a size it
         // sets), and not the class vote's counts and buttons.
         .filter((el) => el.textContent?.trim() && el.getClientRects().length > 0)
