@@ -34,6 +34,20 @@ test('a child completes a whole module, and it is still marked done after a relo
 test('a module prints as a worksheet without navigation, and as a teacher sheet', async ({ page }) => {
   await page.goto('/en/workbook/know-your-rights/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Know your rights');
+  // A child gets the worksheet; the solutions (notes, teacher sheet) wait behind the grown-ups gate.
+  await expect(page.getByRole('button', { name: 'Print the worksheet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print the teacher sheet' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show the educator notes' })).toHaveCount(0);
+  await expect(page.locator('.print-teacher')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Educator notes and the teacher sheet/ })).toHaveAttribute(
+    'href',
+    '/en/grown-ups/teacher-notes/',
+  );
+  // A teacher who passed the gate in this tab gets both.
+  await page.evaluate(() => sessionStorage.setItem('sango-grown-ups', 'open'));
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Print the teacher sheet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the educator notes' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print the worksheet' })).toBeHidden();

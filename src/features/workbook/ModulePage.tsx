@@ -1,12 +1,14 @@
 /**
- * A module: its introduction, its exercises (with what is done), "what I learned", the educator notes behind
- * a toggle, and print versions (a worksheet for children, a teacher sheet) that only appear on paper.
+ * A module: its introduction, its exercises (with what is done), "what I learned", and a worksheet to print.
+ * The educator notes and the teacher sheet hold the solutions, so only a grown-up who passed the gate in this
+ * tab sees them here; anyone else gets a link to them in the grown-ups area.
  */
+import { useSyncExternalStore } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
-import { own, selectExercises, useStore } from '../../store/index.ts';
+import { isGateOpen, own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../routing/routes.ts';
@@ -17,9 +19,18 @@ import { StateBadge } from './StateBadge.tsx';
 import { HelpNudge } from '../../ui/HelpNudge.tsx';
 import { useExerciseLabel } from './useExerciseLabel.ts';
 
+/**
+ * Whether a grown-up has passed the gate in this tab (the hand-over closes it again). The gate opens on its own
+ * page, so there is nothing to listen to here; "no" is what a page rendered ahead of time (for anyone) says, so
+ * hydrating one never disagrees with it.
+ */
+const noChanges = () => () => undefined;
+const useGrownUpHere = () => useSyncExternalStore(noChanges, isGateOpen, () => false);
+
 export function ModulePage({ locale, module: mod }: { locale: AppLocale; module: WorkbookModule }) {
   const { t } = useTranslation('workbook');
   const exerciseLabel = useExerciseLabel();
+  const grownUp = useGrownUpHere();
   const exercises = useStore(selectExercises);
   const state = moduleState(mod, exercises);
   const firstOpen = exercisesOf(mod).find((e) => !own(exercises, e.id)?.done) ?? mod.parts[0];
@@ -65,8 +76,19 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
             <HelpNudge locale={locale} tier="workbook" />
           </section>
         </div>
-        <PrintButtons />
-        <EducatorNotes module={mod} />
+        <PrintButtons teacher={grownUp} />
+        {grownUp ? (
+          <EducatorNotes module={mod} />
+        ) : (
+          <p>
+            <Link
+              className="standalone"
+              to={routePath({ name: 'grown-ups', locale, path: ['teacher-notes'] })}
+            >
+              {t('notesForGrownUps')}
+            </Link>
+          </p>
+        )}
         <p>
           <Link className="standalone" to={routePath({ name: 'workbook', locale, path: [] })}>
             {t('backToWorkbook')}
@@ -74,7 +96,7 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
         </p>
       </div>
       <Worksheet module={mod} />
-      <TeacherSheet module={mod} />
+      {grownUp && <TeacherSheet module={mod} />}
     </article>
   );
 }

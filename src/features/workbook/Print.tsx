@@ -15,7 +15,8 @@ function printAs(kind: 'worksheet' | 'teacher') {
   window.print();
 }
 
-export function PrintButtons() {
+/** The worksheet for anyone; the teacher sheet (with the solutions) only for a grown-up who passed the gate. */
+export function PrintButtons({ teacher }: { teacher: boolean }) {
   const { t } = useTranslation('workbook');
   useEffect(() => {
     const reset = () => delete document.documentElement.dataset.print;
@@ -27,9 +28,11 @@ export function PrintButtons() {
       <button type="button" className="button" onClick={() => printAs('worksheet')}>
         {t('printWorksheet')}
       </button>
-      <button type="button" className="button" onClick={() => printAs('teacher')}>
-        {t('printTeacherSheet')}
-      </button>
+      {teacher && (
+        <button type="button" className="button" onClick={() => printAs('teacher')}>
+          {t('printTeacherSheet')}
+        </button>
+      )}
     </div>
   );
 }
