@@ -12,6 +12,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../ui/routes.ts';
 import { PresenterNav } from '../../ui/classroom/PresenterNav.tsx';
 import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { useFirstPaint } from '../../ui/firstPaint.ts';
 import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
@@ -22,6 +23,10 @@ export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: 
   const finishQuickRound = useStore((s) => s.finishQuickRound);
   const classroom = useClassroom();
   const [roundSeed] = useState(() => seed ?? Math.random().toString(36).slice(2));
+  // Opened cold, the first question is already on screen in the prerender's order, so it keeps that order; the
+  // others are shuffled afresh for each visit.
+  const firstPaint = useFirstPaint();
+  const [firstSeed] = useState(() => (firstPaint ? (seed ?? 'prerendered') : roundSeed));
   const round = useMemo(() => quickQuestions(rules), [rules]);
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, string | null>>({});
@@ -110,7 +115,7 @@ export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: 
         <QuestionView
           key={current.question.id}
           question={current.question}
-          options={optionsInPlay(current.question, roundSeed)}
+          options={optionsInPlay(current.question, index === 0 ? firstSeed : roundSeed)}
           answer={answer}
           onAnswer={(id) => setAnswers({ ...answers, [current.question.id]: id })}
           timer={timer}
