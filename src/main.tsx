@@ -29,6 +29,7 @@ if (root) {
     // The prerender marks which page it rendered; only that page, fully loaded, can take over its HTML.
     const prerendered = root.dataset.page;
     if (ready && prerendered && route.name !== 'root' && prerendered === pageKey(route)) {
+      root.dataset.start = 'hydrate'; // the browser tests check every prerendered page was hydrated
       hydrateRoot(root, app, {
         // A mismatch is fixed by React (it renders that part again), but it is a bug: say so loudly, so the
         // browser tests that open every page fail on it.
@@ -37,6 +38,7 @@ if (root) {
         },
       });
     } else {
+      root.dataset.start = 'render';
       createRoot(root).render(app);
     }
   });

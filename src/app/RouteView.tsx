@@ -4,6 +4,7 @@ import type { Route } from '../ui/routes.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { lazyRoute } from './routeModules.ts';
+import { markAppReady } from './appReady.ts';
 
 const Storybook = lazyRoute('storybook');
 const Workbook = lazyRoute('workbook');
@@ -14,11 +15,8 @@ const SeatsPage = lazyRoute('seats');
 const Help = lazyRoute('help');
 
 export function RouteView({ route }: { route: Route }) {
-  // The page inside the shell has been hydrated (or rendered): its buttons work from here on (before, only its
-  // links did). What a browser test waits for after opening a page.
-  useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
-  }, []);
+  // The page inside the shell has been hydrated (or rendered): its buttons work from here on.
+  useEffect(markAppReady, []);
   switch (route.name) {
     case 'root':
       return null;
