@@ -30,9 +30,9 @@ export function waitForAppInContext(context: BrowserContext): void {
 }
 
 export const test = base.extend<{ foreignRequests: string[] }>({
-  context: async ({ context }, use) => {
+  context: async ({ context }, provide) => {
     waitForAppInContext(context);
-    await use(context);
+    await provide(context);
   },
   foreignRequests: [
     async ({ context, baseURL }, use) => {
