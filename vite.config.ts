@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deployLikePreview } from './scripts/lib/previewServer.ts';
-import { displayScript } from './scripts/lib/prerender/displayScript.ts';
+import { pageStartScript } from './scripts/lib/prerender/pageStart.ts';
 import { prerender, PRERENDERED_GLOBS } from './scripts/lib/prerender/plugin.ts';
 import { sangoContent } from './src/content/compiler/vitePlugin.ts';
 
@@ -75,7 +75,7 @@ export default defineConfig({
     sangoContent(),
     cspMeta(),
     preloadReadingFont(),
-    displayScript(),
+    pageStartScript(),
     deployLikePreview(),
     react(),
     prerender(),

@@ -1,7 +1,7 @@
 /**
  * The display settings as attributes on `<html>`, so CSS scales and recolours everything from the root. Two
  * writers share this: the app (useDisplaySettings), and the small script every page loads before its first
- * paint (displayScript.ts), so a child who chose large text or high contrast never sees the page switch.
+ * paint (pageStart.ts), so a child who chose large text or high contrast never sees the page switch.
  * No imports: the script is built from this file alone.
  */
 export interface DisplaySettings {

@@ -4,7 +4,7 @@ import { applyDisplaySettings } from './displayAttributes.ts';
 
 /**
  * Text size and contrast apply to the whole document, so CSS can scale everything from the root. Before the
- * app runs, the page's own small script has already set them from storage (displayScript.ts).
+ * app runs, the page's own small script has already set them from storage (pageStart.ts).
  */
 export function useDisplaySettings(): void {
   const textSize = useStore((s) => s.settings.textSize);

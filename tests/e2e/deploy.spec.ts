@@ -130,9 +130,11 @@ test.describe('on real nginx', () => {
   test('compressed answers say they vary by Accept-Encoding, so shared caches keep both', async ({
     request,
   }) => {
-    const html = await (await request.get('/en/')).text();
+    const html = await (await request.get('/')).text();
     const script = /<script type="module"[^>]* src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
     const style = /<link rel="stylesheet"[^>]* href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1] ?? '';
+    expect(script, 'the app shell names its entry').not.toBe('');
+    expect(style, 'and its stylesheet').not.toBe('');
     for (const path of [script, style, '/en/', '/manifest.webmanifest']) {
       const res = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
       expect(res.status(), path).toBe(200);

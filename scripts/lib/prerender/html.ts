@@ -11,10 +11,8 @@ export interface PageHead {
   description: string;
   /** Stylesheets the page's area needs beyond the entry's. */
   styles: string[];
-  /** Chunks (JS) the page's first render needs beyond the entry's: started at once, not found one by one. */
+  /** Chunks (JS) the page's first render needs beyond the entry's: asked for together, not found one by one. */
   modules: string[];
-  /** Fonts of the page's script (beyond the Latin ones every page preloads). */
-  fonts: string[];
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -40,20 +38,39 @@ export function withHead(template: string, head: PageHead): string {
     `<meta name="description" content="${escapeAttr(head.description)}" />`,
     'meta description',
   );
-  const links = [
-    ...head.styles.map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`),
-    ...head.modules.map((href) => `<link rel="modulepreload" crossorigin href="/${href}">`),
-    ...head.fonts.map(
-      (href) => `<link rel="preload" href="/${href}" as="font" type="font/woff2" crossorigin="">`,
-    ),
-  ];
+  const links = [...head.styles.map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`)];
   return links.length ? html.replace('</head>', () => `${links.join('\n    ')}\n  </head>`) : html;
+}
+
+/**
+ * The app of a prerendered page starts just after its first paint. Its code (the entry, and the chunks the page
+ * needs: `modules`) is not named in the head, where it would be fetched alongside the stylesheets and the fonts
+ * and hold back the first paint on a slow connection; the page's start script (src/app/pageStart.ts) is given
+ * the list and asks for all of it at once, in parallel, once the words are on screen.
+ */
+export function startAfterFirstPaint(html: string, modules: string[]): string {
+  const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+  const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+  const START = /<script src="([^"]*\/start-[\w-]+\.js)"><\/script>/;
+  const entry = ENTRY.exec(html)?.[1];
+  const start = START.exec(html)?.[1];
+  if (!entry || !start) throw new Error('index.html has no entry module script or no start script');
+  const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1] ?? '');
+  const all = [...new Set([...preloads, ...modules.map((m) => `/${m}`)])];
+  return html
+    .replace(ENTRY, '')
+    .replace(PRELOAD, '')
+    .replace(
+      START,
+      () =>
+        `<script src="${start}" data-app="${escapeAttr(entry)}" data-preload="${escapeAttr(all.join(' '))}"></script>`,
+    );
 }
 
 /** A page: its head, and its markup in the root, marked with the page it is. No "needs JavaScript" notice. */
 export function pageHtml(template: string, head: PageHead, key: string, markup: string): string {
   const html = replaceOnce(
-    withHead(template, head),
+    startAfterFirstPaint(withHead(template, head), head.modules),
     /<div id="root"><\/div>/,
     `<div id="root" data-page="${escapeAttr(key)}">${markup}</div>`,
     'empty <div id="root">',

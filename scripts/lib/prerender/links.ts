@@ -39,12 +39,6 @@ export function readRouteModuleSources(root: string): Record<string, string> {
   return routeModuleSources(readFileSync(`${root}/src/app/routeModules.ts`, 'utf8'));
 }
 
-/** The Latin fonts every page preloads (vite.config.ts); a page in another script preloads its own too. */
-const SCRIPT_FONTS: Record<string, RegExp> = {
-  ar: /\/noto-sans-arabic-arabic-(400|700)-normal-[\w-]+\.woff2$/,
-  ru: /\/andika-cyrillic-(400|700)-normal-[\w-]+\.woff2$/,
-};
-
 /**
  * The manifest key of a lazily imported module. A module that another chunk also imports statically is merged
  * into a shared chunk (`_SeatsPage-….js`), named after it, among the entry's dynamic imports.
@@ -64,7 +58,7 @@ export function pageLinks(
   modules: Record<string, string>,
   needs: Needs,
   locale: string,
-): { styles: string[]; modules: string[]; fonts: string[] } {
+): { styles: string[]; modules: string[] } {
   const entry = closure(manifest, 'index.html');
   const need = (key: string) => {
     if (!manifest[key]) throw new Error(`${key} is not in the build's manifest`);
@@ -92,12 +86,5 @@ export function pageLinks(
     js.add(chunk.file);
     for (const css of chunk.css ?? []) if (!entryCss.has(css)) styles.add(css);
   }
-  const font = SCRIPT_FONTS[locale];
-  const fonts = font
-    ? Object.values(manifest)
-        .map((c) => c.file)
-        .filter((f) => font.test(`/${f}`))
-        .sort()
-    : [];
-  return { styles: [...styles], modules: [...js], fonts };
+  return { styles: [...styles], modules: [...js] };
 }

@@ -77,7 +77,6 @@ export function prerender(): Plugin {
             description: strings.grownUps.intro,
             styles: [],
             modules: [],
-            fonts: [],
           }),
         });
       }

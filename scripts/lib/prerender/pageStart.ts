@@ -1,8 +1,9 @@
 /**
- * The small script every page runs before its first paint (src/app/displayScript.ts): it puts the stored
- * display settings (text size, contrast, dyslexia font, motion, classroom) on `<html>`, so a prerendered page
- * paints in them at once. The CSP allows no inline script, so it is a file: a classic script in the head
- * (a module would run after the first paint), with a hashed name so it is cached for a year and precached.
+ * The small script every page runs before its first paint (src/app/pageStart.ts): it puts the stored display
+ * settings (text size, contrast, dyslexia font, motion, classroom) on `<html>`, so a prerendered page paints in
+ * them at once, and it starts the app of a prerendered page just after that paint. The CSP allows no inline
+ * script, so it is a file: a classic script in the head (a module would run too late), with a hashed name so it
+ * is cached for a year and precached.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -17,8 +18,8 @@ async function bundle(entry: string): Promise<string> {
       write: false,
       minify: true,
       target: 'es2018',
-      lib: { entry, formats: ['iife'], name: 'sangoDisplay' },
-      rolldownOptions: { output: { entryFileNames: 'display.js' } },
+      lib: { entry, formats: ['iife'], name: 'sangoStart' },
+      rolldownOptions: { output: { entryFileNames: 'start.js' } },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
@@ -28,20 +29,20 @@ async function bundle(entry: string): Promise<string> {
   throw new Error(`could not build ${entry}`);
 }
 
-export function displayScript(): Plugin {
+export function pageStartScript(): Plugin {
   let config: ResolvedConfig;
   let fileName = '';
   return {
-    name: 'sango-display-script',
+    name: 'sango-page-start',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
     async buildStart() {
       if (config.build.ssr) return;
-      const source = await bundle(resolve(config.root, 'src/app/displayScript.ts'));
+      const source = await bundle(resolve(config.root, 'src/app/pageStart.ts'));
       const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-      fileName = `${config.build.assetsDir}/display-${hash}.js`;
+      fileName = `${config.build.assetsDir}/start-${hash}.js`;
       this.emitFile({ type: 'asset', fileName, source });
     },
     transformIndexHtml: {
