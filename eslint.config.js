@@ -31,9 +31,18 @@ const BOUNDARIES = [
     message: `A feature imports another feature only through its index.ts, never its insides.`,
   })),
   {
-    target: ['./src/ui', './src/content', './src/store', './src/i18n', './src/pwa'],
+    target: [
+      './src/ui',
+      './src/content',
+      './src/store',
+      './src/i18n',
+      './src/pwa',
+      './src/routing',
+      './src/platform',
+    ],
     from: ['./src/features', './src/app'],
-    message: 'Shared layers (ui, content, store, i18n, pwa) never import a feature or the app shell.',
+    message:
+      'Shared layers (ui, content, store, i18n, pwa, routing, platform) never import a feature or the app shell.',
   },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/reading-level.ts [files...]`: Flesch–Kincaid grade of the words a child reads in each
- * English content file (front matter titles and directive lines are left out). Syllables are counted with
+ * English content file (front matter titles and directive lines are left out, and so are the workbook's
+ * educator notes: they are written for adults, and CONTENT.md's targets are for children's text). Syllables are counted with
  * the usual vowel-group heuristic, which is close enough to compare with the targets in CONTENT.md
  * (storybook about 2, workbook about 5, Net Rules about 8).
  */
@@ -15,7 +16,7 @@ export function syllables(word: string): number {
 }
 
 export function proseOf(markdown: string): string {
-  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^:::educator\n[\s\S]*?^:::$/m, '');
   return body
     .split('\n')
     .filter((l) => !/^\s*:{3,}/.test(l))

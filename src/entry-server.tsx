@@ -7,14 +7,14 @@
 import { prerender } from 'react-dom/static';
 import { App } from './app/App.tsx';
 import { pageNeeds, type PageNeeds } from './app/preload.ts';
-import { loadTier, watchTierLoads } from './content/loader.ts';
+import { loadTier, watchContentLoads } from './content/loader.ts';
 import type { Locale } from './content/schema.ts';
-import type { Rule } from './content/netRulesSchema.ts';
+import type { RuleSummary } from './content/netRulesSchema.ts';
 import type { WorkbookModule } from './content/workbookSchema.ts';
 import { HELP_TIERS } from './content/helpTiers.ts';
 import { applyLocale, dirOf, i18n, langOf, LOCALES, takeUsedNamespaces } from './i18n/index.ts';
-import { setServerPathname } from './ui/router.ts';
-import { pageKey, parseRoute, routePath, type Route } from './ui/routes.ts';
+import { setServerPathname } from './routing/router.ts';
+import { pageKey, parseRoute, routePath, type Route } from './routing/routes.ts';
 import { DATA, GUIDE_IDS, SEATS, TEACHER_NOTES } from './features/grown-ups/guides.ts';
 
 export { LOCALES };
@@ -59,7 +59,7 @@ export async function pagesOf(locale: Locale): Promise<PageAddress[]> {
   }
   pages.push(page({ name: 'net-rules', locale, path: [] }));
   pages.push(page({ name: 'net-rules', locale, path: ['level-1'] }));
-  for (const rule of netRules.items.filter((i): i is Rule => i.kind === 'rule'))
+  for (const rule of netRules.items.filter((i): i is RuleSummary => i.kind === 'rule-summary'))
     pages.push(page({ name: 'net-rules', locale, path: [rule.id] }));
   pages.push(page({ name: 'net-rules', locale, path: ['result-card'] }));
   pages.push(page({ name: 'help', locale, tier: null }));
@@ -116,7 +116,7 @@ async function describe(route: Route, locale: Locale): Promise<string> {
     }
     case 'net-rules': {
       const rule = (await loadTier(locale, 'net-rules')).items.find((i) => i.id === route.path[0]);
-      return rule?.kind === 'rule' ? rule.short : i18n.t('home.tiers.netRules.description');
+      return rule?.kind === 'rule-summary' ? rule.short : i18n.t('home.tiers.netRules.description');
     }
     default:
       return fallback;
@@ -134,8 +134,8 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   setServerPathname(path);
   await applyLocale(locale);
   takeUsedNamespaces();
-  const tiers = new Set<string>();
-  watchTierLoads((key) => tiers.add(key));
+  const chunks = new Set<string>();
+  watchContentLoads((key) => chunks.add(key));
   const errors: unknown[] = [];
   let html: string;
   try {
@@ -148,15 +148,18 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     });
     html = await new Response(prelude).text();
   } finally {
-    watchTierLoads(null);
+    watchContentLoads(null);
   }
   if (errors.length) throw new Error(`${path}: ${errors.map(String).join('; ')}`);
 
   const needs = pageNeeds(route);
   const strings = new Set(['common', ...needs.strings]);
   const missingStrings = takeUsedNamespaces().filter((ns) => !strings.has(ns));
-  const contentTiers = new Set(needs.tiers.map((t) => `${locale}/${t}`));
-  const missingTiers = [...tiers].filter((key) => !contentTiers.has(key));
+  // A rule's page waits for that rule's own chunk (loadRule) while rendering here; the browser must have it
+  // too before hydrating, or the page would suspend.
+  const preloaded = new Set(needs.tiers.map((t) => `${locale}/${t}`));
+  if (needs.rule) preloaded.add(`${locale}/net-rules/${needs.rule}`);
+  const missingTiers = [...chunks].filter((key) => !preloaded.has(key));
   if (missingStrings.length || missingTiers.length) {
     throw new Error(
       `${path} uses ${[...missingStrings, ...missingTiers].join(', ')}, which app/preload.ts does not load ` +

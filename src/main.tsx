@@ -8,7 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { preloadFirstPage } from './app/preload.ts';
 import { captureInstallPrompt } from './pwa/installPrompt.ts';
-import { pageKey, parseRoute } from './ui/routes.ts';
+import { pageKey, parseRoute } from './routing/routes.ts';
 import './ui/styles/fonts.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';

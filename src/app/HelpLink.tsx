@@ -7,9 +7,9 @@ import { useEffect } from 'react';
 import type { HelpTier } from '../content/helpTiers.ts';
 import { useTranslation, type AppLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
-import { HelpIcon } from '../ui/HelpIcon.tsx';
+import { HelpIcon } from '../ui/icons.tsx';
 import { Link } from '../ui/Link.tsx';
-import { routePath, type Route } from '../ui/routes.ts';
+import { routePath, type Route } from '../routing/routes.ts';
 
 export function tierOf(route: Route): HelpTier | null {
   switch (route.name) {

@@ -2,7 +2,7 @@ import { useTranslation, type AppLocale } from '../i18n/index.ts';
 import { Link } from '../ui/Link.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
-import { routePath } from '../ui/routes.ts';
+import { routePath } from '../routing/routes.ts';
 
 export function NotFoundPage({ locale }: { locale: AppLocale }) {
   const { t } = useTranslation();

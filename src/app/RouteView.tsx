@@ -1,6 +1,6 @@
 /** Route -> page. Tiers and the grown-ups area are separate chunks, loaded when first visited. */
 import { useEffect } from 'react';
-import type { Route } from '../ui/routes.ts';
+import type { Route } from '../routing/routes.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { lazyRoute } from './routeModules.ts';

@@ -3,10 +3,10 @@ import { lazy, Suspense } from 'react';
 import { useTranslation, type AppLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
 import { Link } from '../ui/Link.tsx';
-import { GrownUpsIcon, SettingsIcon } from '../ui/NavIcons.tsx';
+import { GrownUpsIcon, SettingsIcon } from '../ui/icons.tsx';
 import { Sango } from '../ui/art/Sango.tsx';
-import { usePathname } from '../ui/router.ts';
-import { routePath } from '../ui/routes.ts';
+import { usePathname } from '../routing/router.ts';
+import { routePath } from '../routing/routes.ts';
 import { useAskWhoIsLearning } from '../features/profiles/useAskWhoIsLearning.ts';
 import { useIdleHandOver } from '../features/profiles/useIdleHandOver.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -20,7 +20,7 @@ const SeatButton = lazy(() =>
   import('../features/profiles/SeatButton.tsx').then((m) => ({ default: m.SeatButton })),
 );
 const ClassroomBar = lazy(() =>
-  import('../ui/classroom/ClassroomBar.tsx').then((m) => ({ default: m.ClassroomBar })),
+  import('../features/classroom/ClassroomBar.tsx').then((m) => ({ default: m.ClassroomBar })),
 );
 
 function SeatSlot({ locale }: { locale: AppLocale }) {

@@ -6,12 +6,12 @@
  *
  * Over a prerendered page the same list is what hydrating needs: everything the server waited for must be
  * there before the first client render, or that render suspends. The prerender (entry-server.tsx) checks that
- * this list covers every namespace and content tier a page really used, so it cannot drift.
+ * this list covers every namespace, content tier and Net Rules rule a page really used, so it cannot drift.
  */
-import { loadTier } from '../content/loader.ts';
-import type { Tier } from '../content/schema.ts';
+import { loadRule, loadTier } from '../content/loader.ts';
+import type { Locale, Tier } from '../content/schema.ts';
 import { contentLocale, loadStrings, applyLocale, type AppLocale, type NAMESPACES } from '../i18n/index.ts';
-import type { Route } from '../ui/routes.ts';
+import type { Route } from '../routing/routes.ts';
 import { loadRouteModule, type RouteModule } from './routeModules.ts';
 
 export type Namespace = (typeof NAMESPACES)[number];
@@ -21,18 +21,24 @@ export interface PageNeeds {
   tiers: Tier[];
   /** Beyond `common`, which every page uses. */
   strings: Namespace[];
+  /** A Net Rules rule's own chunk (its cards and questions), when the page may be that rule's. */
+  rule?: string;
 }
 
 const NEEDS: Partial<Record<Route['name'], PageNeeds>> = {
   storybook: { module: 'storybook', tiers: ['storybook'], strings: [] },
   story: { module: 'storybook', tiers: ['storybook'], strings: [] },
   workbook: { module: 'workbook', tiers: ['workbook'], strings: ['workbook'] },
-  'net-rules': { module: 'netRules', tiers: ['net-rules'], strings: ['netRules'] },
+  // The workbook's strings too: some questions are played with the workbook's activities.
+  'net-rules': { module: 'netRules', tiers: ['net-rules'], strings: ['netRules', 'workbook'] },
   'grown-ups': { module: 'grownUps', tiers: ['grown-ups'], strings: ['grownUps', 'classroom', 'profiles'] },
   settings: { module: 'settings', tiers: [], strings: ['classroom'] },
   seats: { module: 'seats', tiers: [], strings: ['profiles'] },
   help: { module: 'help', tiers: ['help'], strings: [] },
 };
+
+/** Net Rules pages that are not a rule (NetRulesRoute.tsx). */
+const NET_RULES_PAGES = new Set(['level-1', 'result-card']);
 
 /** What a page needs before it can render without waiting. */
 export function pageNeeds(route: Route): PageNeeds {
@@ -40,6 +46,9 @@ export function pageNeeds(route: Route): PageNeeds {
   // The teacher notes list every workbook module's notes.
   if (route.name === 'grown-ups' && route.path[0] === 'teacher-notes' && route.path.length === 1)
     return { ...needs, tiers: [...needs.tiers, 'workbook'] };
+  // One segment that is not one of the tier's own pages names a rule (or nothing, which the page then says).
+  const [first, extra] = route.name === 'net-rules' ? route.path : [];
+  if (first && extra === undefined && !NET_RULES_PAGES.has(first)) return { ...needs, rule: first };
   return needs;
 }
 
@@ -58,7 +67,22 @@ export async function preloadFirstPage(route: Route): Promise<boolean> {
     loadStrings(locale, needs.strings),
     ...(needs.module ? [loadRouteModule(needs.module)] : []),
     ...needs.tiers.map((tier) => loadTier(contentLocale(locale), tier)),
+    ...(needs.rule ? [loadRuleOf(contentLocale(locale), needs.rule)] : []),
   ];
   const results = await Promise.allSettled(all);
   return results.every((r) => r.status === 'fulfilled');
+}
+
+/**
+ * A rule's chunk, or nothing when the tier has no such rule (the page then says "not found" without it): only
+ * a rule that exists and failed to load counts as a failure.
+ */
+async function loadRuleOf(locale: Locale, id: string): Promise<unknown> {
+  try {
+    return await loadRule(locale, id);
+  } catch (error) {
+    const { items } = await loadTier(locale, 'net-rules');
+    if (items.some((i) => i.kind === 'rule-summary' && i.id === id)) throw error;
+    return undefined;
+  }
 }

@@ -5,9 +5,9 @@
 import { useEffect, useMemo } from 'react';
 import { applyLocale, bestLocale, isLocale } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
-import { navigate, usePathname } from '../ui/router.ts';
+import { navigate, usePathname } from '../routing/router.ts';
 import { shouldAskWhoIsLearning } from '../features/profiles/useIdleHandOver.ts';
-import { parseRoute, type Route } from '../ui/routes.ts';
+import { parseRoute, type Route } from '../routing/routes.ts';
 
 export function useLocaleRoute(): Route {
   const pathname = usePathname();

@@ -9,7 +9,7 @@ import { authoredPictureSchema, pictureSchema } from './pictureSchema.ts';
 import { helpSchema } from './helpSchema.ts';
 import { blockSchema, inlineSchema } from './richText.ts';
 import { moduleSchema } from './workbookSchema.ts';
-import { ruleSchema } from './netRulesSchema.ts';
+import { ruleSchema, ruleSummarySchema } from './netRulesSchema.ts';
 
 export { blockSchema, inlineSchema, type Block, type Inline } from './richText.ts';
 
@@ -92,6 +92,7 @@ export const tierItemSchema = z.discriminatedUnion('kind', [
   guideSchema,
   moduleSchema,
   ruleSchema,
+  ruleSummarySchema,
   helpSchema,
 ]);
 export type TierItem = z.infer<typeof tierItemSchema>;

@@ -1,7 +1,6 @@
 declare module 'virtual:sango-content' {
-  import type { TierContent } from './schema.ts';
-  /** One lazy loader per "locale/tier", each its own chunk. */
-  export const loaders: Record<string, () => Promise<{ default: TierContent }>>;
+  /** One lazy loader per "locale/tier" (and per "locale/net-rules/rule-id"), each its own chunk. */
+  export const loaders: Record<string, () => Promise<{ default: unknown }>>;
 }
 
 declare module 'virtual:sango-ids' {

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { blockSchema, inlineSchema } from './richText.ts';
+import { slug } from './slugSchema.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an English kebab-case slug');
 const blocks = z.array(blockSchema);
 const inlines = z.array(inlineSchema).min(1);
 
@@ -19,54 +19,133 @@ export const ACTIVITY_TYPES = [
   'order',
   'kinder',
   'match',
+  'spot',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
-/** One card, option, statement, step, message or pair. Which optional fields are set depends on the type. */
-export const itemSchema = z.strictObject({
+/** How a spot exercise's screen is drawn: a chat, a social post, an advert or a web page (never a real brand). */
+export const SPOT_LOOKS = ['chat', 'post', 'ad', 'page'] as const;
+export type SpotLook = (typeof SPOT_LOOKS)[number];
+export const SPEAKERS = ['them', 'you'] as const;
+/**
+ * What a part of a made-up post, ad or page is, so it is drawn like one: the web address, who posted it, small
+ * print (a time, "Sponsored", a count), a headline, a line of text, a picture (described in words) or a button.
+ */
+export const SPOT_ROLES = ['address', 'who', 'meta', 'title', 'text', 'picture', 'action'] as const;
+export type SpotRole = (typeof SPOT_ROLES)[number];
+
+/** What every item has: its id, what the child sees on the card or button, and why. */
+const item = {
   id: slug,
-  /** What the child sees on the card or button. */
   label: inlines,
-  /** Why: shown as feedback once the item is answered. May be empty for steps and rank items. */
+  /** Shown as feedback once the item is answered. May be empty for steps and rank cards. */
   explain: blocks,
-  /** sort: the id of the bin the card belongs in. */
-  bin: slug.optional(),
-  /** choice and kinder: the right (or kinder) answer. multi: one of the correct answers. */
-  correct: z.boolean().optional(),
-  /** true-false: whether the statement is true. */
-  answer: z.boolean().optional(),
-  /** kinder: which pair of messages this one belongs to. */
-  round: slug.optional(),
-  /** match: the right-hand side this item pairs with. */
-  match: inlines.optional(),
-  /** order: a step that is right at any place, such as telling a trusted adult. */
-  anywhere: z.literal(true).optional(),
-});
-export type ActivityItem = z.infer<typeof itemSchema>;
+};
+/** A `correct` flag: the right option (choice), one of the right ones (multi), the kinder message (kinder). */
+const correct = z.boolean();
 
 export const binSchema = z.strictObject({ id: slug, label: inlines });
 export type Bin = z.infer<typeof binSchema>;
 
-export const exerciseSchema = z.strictObject({
+/** What every exercise has, whatever its type. */
+const exercise = {
   kind: z.literal('exercise'),
   id: slug,
-  type: z.enum(ACTIVITY_TYPES),
   /** Exercise number in the workbook (1–12), as in the original. */
   number: z.number().int().min(1),
+  /**
+   * Where an exercise has grown into several activities side by side (exercise 5: a post, an ad, a chatbot's
+   * answer, then statements), which of them this is: "Exercise 5, part 2 of 4". The compiler counts them.
+   */
+  part: z.strictObject({ index: z.number().int().min(1), of: z.number().int().min(2) }).optional(),
   title: z.string().min(1),
   instructions: blocks,
   /** An opinion has no wrong answer, and says so. */
   opinion: z.boolean(),
-  /** rank: how many to choose. */
-  pick: z.number().int().min(1).optional(),
-  bins: z.array(binSchema),
-  items: z.array(itemSchema).min(2),
   /** Shown after a wrong try, to help the retry. */
   hint: blocks,
   /** Shown when the exercise is done: what it was about. */
   feedback: blocks,
-});
+};
+const itemsOf = <T extends z.ZodType>(schema: T) => z.array(schema).min(2);
+
+/**
+ * One shape per activity type, told apart by `type`: an item carries exactly the answer its type checks, so a
+ * sort card always has its bin and a statement always its truth, for the compiler and the app alike.
+ */
+export const exerciseSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...exercise,
+    type: z.literal('sort'),
+    bins: z.array(binSchema).min(2),
+    /** A card, with the id of the bin it belongs in. */
+    items: itemsOf(z.strictObject({ ...item, bin: slug })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('rank'),
+    /** How many to choose. Not an opinion: the first `pick` cards, in the order written, are the answer. */
+    pick: z.number().int().min(1),
+    items: itemsOf(z.strictObject(item)),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('choice'),
+    items: itemsOf(z.strictObject({ ...item, correct })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('multi'),
+    items: itemsOf(z.strictObject({ ...item, correct })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('true-false'),
+    /** A statement, and whether it is true. */
+    items: itemsOf(z.strictObject({ ...item, answer: z.boolean() })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('order'),
+    /** Steps in the right order; one flagged `anywhere` (telling a trusted adult) is right at any place. */
+    items: itemsOf(z.strictObject({ ...item, anywhere: z.literal(true).optional() })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('kinder'),
+    /** Messages in pairs (a `round`), the kinder one of each pair `correct`. */
+    items: itemsOf(z.strictObject({ ...item, round: slug, correct })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('match'),
+    /** A left-hand card (`label`) and the right-hand card it pairs with (`match`). */
+    items: itemsOf(z.strictObject({ ...item, match: inlines })),
+  }),
+  z.strictObject({
+    ...exercise,
+    type: z.literal('spot'),
+    look: z.enum(SPOT_LOOKS),
+    /**
+     * The screen's parts in order (a chat's messages, a post's lines); the child taps each one `flag`ged: a red
+     * flag, a clue. In a chat, `from` says whose message it is.
+     */
+    items: itemsOf(
+      z.strictObject({
+        ...item,
+        flag: z.boolean(),
+        from: z.enum(SPEAKERS).optional(),
+        as: z.enum(SPOT_ROLES).optional(),
+      }),
+    ),
+  }),
+]);
 export type Exercise = z.infer<typeof exerciseSchema>;
+/** The exercise of one activity type, and its items. */
+export type ExerciseOf<T extends ActivityType> = Extract<Exercise, { type: T }>;
+export type ItemOf<T extends ActivityType> = ExerciseOf<T>['items'][number];
+/** Any item: what every type shares (id, label, explain) is there; the answer fields depend on the type. */
+export type ActivityItem = Exercise['items'][number];
 
 export const summarySchema = z.strictObject({
   kind: z.literal('summary'),

@@ -12,6 +12,7 @@ import { createProgressSlice } from './progressSlice.ts';
 import { browserStorage, createSafeStorage, STATE_KEY, type SafeStorage } from './safeStorage.ts';
 import { createSeatsSlice } from './seatsSlice.ts';
 import { createSessionSlice } from './sessionSlice.ts';
+import { createClassroomSlice } from './classroomSlice.ts';
 import { createSettingsSlice } from './settingsSlice.ts';
 import type { Persisted } from './schema.ts';
 import type { StoreState } from './types.ts';
@@ -20,6 +21,7 @@ export type { StoreState } from './types.ts';
 export type * from './schema.ts';
 export {
   selectExercises,
+  selectOrderSeat,
   selectQuickRound,
   selectRules,
   selectSeatProgress,
@@ -38,6 +40,7 @@ export function createAppStore(storage: SafeStorage) {
         ...createSeatsSlice(set, get, api),
         ...createProgressSlice(set, get, api),
         ...createSessionSlice(set, get, api),
+        ...createClassroomSlice(set, get, api),
         notices: [...storage.notices],
         dismissNotice: (n) => set((s) => ({ notices: s.notices.filter((x) => x !== n) })),
         eraseAll: () => set({ ...defaultPersisted() }),

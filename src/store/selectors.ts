@@ -17,3 +17,10 @@ export const selectRules = (s: StoreState) => selectSeatProgress(s)?.rules ?? NO
 const NO_RULES: Record<string, RuleProgress> = {};
 
 export const selectQuickRound = (s: StoreState) => selectSeatProgress(s)?.quick ?? null;
+
+/**
+ * Whose order a story's or an exercise's options come in (see seatShuffle): the active seat's, or, in
+ * classroom mode, nobody's, so every projector shows the order the teacher rehearsed.
+ */
+export const selectOrderSeat = (s: StoreState): string | null =>
+  s.settings.classroom ? null : s.seats.active;

@@ -1,7 +1,7 @@
 /**
  * What this tab alone remembers (sessionStorage, gone when the tab closes; nothing about a child): whether the
  * grown-ups gate is open, and which "chapter" of the tab's history the current learner is in (see
- * ui/router.ts). Where sessionStorage is refused, memory stands in until the page reloads.
+ * routing/router.ts). Where sessionStorage is refused, memory stands in until the page reloads.
  */
 export const GATE_KEY = 'sango-grown-ups';
 export const HAND_OVER_KEY = 'sango-hand-over';

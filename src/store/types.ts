@@ -4,6 +4,7 @@ import type { SeatsSlice } from './seatsSlice.ts';
 import type { ProgressSlice } from './progressSlice.ts';
 import type { StorageNotice } from './safeStorage.ts';
 import type { SessionSlice } from './sessionSlice.ts';
+import type { ClassroomSlice } from './classroomSlice.ts';
 
 export interface AppSlice {
   /** A calm, dismissible message about storage; never blocks the app. */
@@ -13,5 +14,10 @@ export interface AppSlice {
   eraseAll(): void;
 }
 
-export type StoreState = SettingsSlice & SeatsSlice & ProgressSlice & SessionSlice & AppSlice;
+export type StoreState = SettingsSlice &
+  SeatsSlice &
+  ProgressSlice &
+  SessionSlice &
+  ClassroomSlice &
+  AppSlice;
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/persist', unknown]], [], T>;

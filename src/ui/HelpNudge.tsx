@@ -4,9 +4,9 @@
  */
 import type { HelpTier } from '../content/helpTiers.ts';
 import { useTranslation, type AppLocale } from '../i18n/index.ts';
-import { HelpIcon } from './HelpIcon.tsx';
+import { HelpIcon } from './icons.tsx';
 import { Link } from './Link.tsx';
-import { routePath } from './routes.ts';
+import { routePath } from '../routing/routes.ts';
 
 export function HelpNudge({ locale, tier }: { locale: AppLocale; tier: HelpTier }) {
   const { t } = useTranslation();

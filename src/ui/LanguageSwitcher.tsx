@@ -1,8 +1,8 @@
 /** Every language by its own name, each a link to this same page in that language. */
 import { LANGUAGES, useTranslation, type AppLocale } from '../i18n/index.ts';
 import { Link } from './Link.tsx';
-import { usePathname } from './router.ts';
-import { withLocale } from './routes.ts';
+import { usePathname } from '../routing/router.ts';
+import { withLocale } from '../routing/routes.ts';
 import './languageSwitcher.css';
 
 export function LanguageSwitcher({ locale }: { locale: AppLocale }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { i18n } from '../i18n/index.ts';
-import { hasNavigated } from './router.ts';
+import { hasNavigated } from '../routing/router.ts';
 
 /**
  * The page's one h1. When an in-app navigation brings a new page (a new heading), it takes focus so screen

@@ -3,9 +3,11 @@
  * sentence highlighted, pauses and goes on, follows the speed setting, stops on a page turn, and is hidden
  * (not broken) where the device has no voice for the language.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../src/store/index.ts';
+import { ANIMALS } from '../../src/store/schema.ts';
 import { freshAppEachTest, renderApp } from './harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('./pwaMock.ts'));
@@ -111,14 +113,36 @@ describe('read-aloud', () => {
     expect(screen.getByRole('button', { name: 'Read to me' })).toBeInTheDocument();
   });
 
-  it('on the choice, reads the question and then each option, highlighting the option', async () => {
-    const speech = installSpeech(['en-US']);
-    const { user } = renderApp('/en/storybook/right-to-play/4');
-    await user.click(await screen.findByRole('button', { name: 'Read to me' }));
-    await finish(speech.spoken[0]);
-    expect(speech.spoken.map((u) => u.text)).toEqual(['What should Amara do?', 'Take turns with Leo.']);
-    expect(screen.getByRole('button', { name: 'Take turns with Leo.' })).toHaveClass('reading');
-  });
+  it.each(['kind', 'silly'])(
+    'on the choice, reads the question and then each option as shown (%s first), highlighting it',
+    async (firstShown) => {
+      const speech = installSpeech(['en-US']);
+      // Options come in the seat's own order: new seats until one sees this option first.
+      const shown = async () => {
+        const group = await screen.findByRole('group', { name: 'Choose one' });
+        return [...group.querySelectorAll('.choice-label')].map((e) => e.textContent ?? '');
+      };
+      const kindFirst = firstShown === 'kind';
+      for (const animal of ANIMALS.slice(1)) {
+        renderApp('/en/storybook/right-to-play/4');
+        if (((await shown())[0] === 'Take turns with Leo.') === kindFirst) break;
+        cleanup();
+        act(() => void useStore.getState().addSeat(animal, 'blue'));
+      }
+      const [first, second] = await shown();
+      expect(first).toBe(kindFirst ? 'Take turns with Leo.' : 'Bounce the tablet like a ball!');
+      expect(second).toBe(kindFirst ? 'Bounce the tablet like a ball!' : 'Take turns with Leo.');
+      // Read in the order shown, each option highlighted as it is read.
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('button', { name: 'Read to me' }));
+      await finish(speech.spoken[0]);
+      expect(speech.spoken.map((u) => u.text)).toEqual(['What should Amara do?', first]);
+      expect(screen.getByRole('button', { name: first })).toHaveClass('reading');
+      await finish(speech.spoken[1]);
+      expect(speech.spoken.map((u) => u.text)).toEqual(['What should Amara do?', first, second]);
+      expect(screen.getByRole('button', { name: second })).toHaveClass('reading');
+    },
+  );
 
   it('is hidden where the device has no voice for the language', async () => {
     installSpeech(['fr-FR']);

@@ -111,3 +111,19 @@ test.describe('on a phone', () => {
     });
   }
 });
+
+test('the choices keep their order through a reload, mid-attempt', async ({ page }) => {
+  await page.goto('/en/storybook/right-to-play/4');
+  const labels = page.locator('.choice-options .choice-label');
+  await expect(labels).toHaveCount(2);
+  const before = await labels.allTextContents();
+  await page.getByRole('button', { name: /Bounce the tablet/ }).click();
+  await expect(page.getByText(/That is silly/)).toBeVisible();
+  await page.reload();
+  await expect(labels).toHaveCount(2);
+  expect(await labels.allTextContents()).toEqual(before);
+  await expect(page.getByRole('button', { name: /Bounce the tablet/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});

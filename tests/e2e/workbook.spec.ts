@@ -41,3 +41,14 @@ test('a module prints as a worksheet without navigation, and as a teacher sheet'
   const letter = await page.pdf({ format: 'Letter' });
   expect(letter.byteLength).toBeGreaterThan(10_000);
 });
+
+test('the kinder messages keep their order through a reload, mid-attempt', async ({ page }) => {
+  await page.goto('/en/workbook/be-nice/messages');
+  const bubbles = page.locator('.pick-bubbles .pick-bubble');
+  await expect(bubbles).toHaveCount(2);
+  const before = await bubbles.allTextContents();
+  await bubbles.first().click(); // a pick, right or not: the attempt has begun
+  await page.reload();
+  await expect(bubbles).toHaveCount(2);
+  expect(await bubbles.allTextContents()).toEqual(before);
+});

@@ -22,6 +22,8 @@ describe('folder boundaries', () => {
     ['src/features/storybook/Probe.ts', '../help/HelpView.tsx'],
     ['src/ui/Probe.ts', '../features/help/HelpView.tsx'],
     ['src/store/Probe.ts', '../app/Shell.tsx'],
+    ['src/routing/Probe.ts', '../features/help/HelpRoute.tsx'],
+    ['src/features/workbook/Probe.ts', '../classroom/useClassroom.ts'],
   ])('%s may not import %s', async (file, path) => {
     expect(await boundaryErrors(file, importing(path))).toHaveLength(1);
   });
@@ -31,6 +33,7 @@ describe('folder boundaries', () => {
     ['src/features/workbook/activities/Probe.ts', '../progress.ts'],
     ['src/features/workbook/Probe.ts', '../../ui/Link.tsx'],
     ['src/app/Probe.ts', '../features/help/HelpRoute.tsx'],
+    ['src/features/workbook/Probe.ts', '../classroom/index.ts'],
   ])('%s may import %s', async (file, path) => {
     expect(await boundaryErrors(file, importing(path))).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectSeatProgress, selectStory, useStore } from '../../src/store/index.ts';
 import { CONTENT_IDS } from '../../src/content/knownIds.ts';
 import { exportText, parseExport } from '../../src/store/transfer.ts';
-import { navigate, newChapter, usePathname } from '../../src/ui/router.ts';
+import { navigate, newChapter, usePathname } from '../../src/routing/router.ts';
 
 beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
@@ -89,12 +89,12 @@ describe('history after a hand-over', () => {
     newChapter('/fr/seats');
     window.history.replaceState({ chapter: 0 }, '', '/fr/storybook/privacy/2');
     vi.resetModules();
-    await import('../../src/ui/router.ts');
+    await import('../../src/routing/router.ts');
     expect(window.location.pathname).toBe('/fr/seats');
     // A new page load (no mark yet) belongs to the current chapter and stays where it is.
     window.history.replaceState(null, '', '/fr/workbook/');
     vi.resetModules();
-    await import('../../src/ui/router.ts');
+    await import('../../src/routing/router.ts');
     expect(window.location.pathname).toBe('/fr/workbook/');
   });
 

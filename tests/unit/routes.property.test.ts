@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRoute, withLocale } from '../../src/ui/routes.ts';
+import { parseRoute, withLocale } from '../../src/routing/routes.ts';
 
 /** Paths built from the pieces that break decoding: lone `%`, half escapes, bytes that are not UTF-8. */
 const escapeSoup = fc

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routePath, withLocale, type Route } from '../../src/ui/routes.ts';
+import { parseRoute, routePath, withLocale, type Route } from '../../src/routing/routes.ts';
 
 describe('the URL contract', () => {
   it.each<[string, Route]>([

@@ -49,6 +49,34 @@ describe('the content Vite plugin', () => {
     expect(json.items.find((i) => i.id === 'privacy')).toMatchObject({ untranslated: true });
     rmSync(copy, { recursive: true, force: true });
   });
+
+  it("serves the Net Rules tier as the rules' summaries, and each rule's questions as a chunk of its own", () => {
+    const { plugin, ctx } = start('content');
+    call(plugin.buildStart, ctx);
+    const index = String(call(plugin.load, ctx, '\0virtual:sango-content'));
+    expect(index).toContain(
+      `"fr/net-rules/respect": () => import("virtual:sango-content/fr/net-rules/respect")`,
+    );
+    const read = (key: string) =>
+      JSON.parse(
+        JSON.parse(
+          /JSON\.parse\((.*)\);/s.exec(
+            String(call(plugin.load, ctx, `\0virtual:sango-content/${key}`)),
+          )?.[1] ?? '""',
+        ) as string,
+      ) as {
+        items?: { kind: string; id: string; quick?: { quick: boolean } }[];
+        kind?: string;
+        questions?: unknown[];
+      };
+    const tier = read('fr/net-rules');
+    expect(tier.items?.map((i) => i.kind)).toEqual(Array(8).fill('rule-summary'));
+    expect(tier.items?.every((i) => i.quick?.quick === true)).toBe(true);
+    expect(JSON.stringify(tier)).not.toContain('"questions"');
+    const rule = read('fr/net-rules/respect');
+    expect(rule.kind).toBe('rule');
+    expect(rule.questions?.length).toBeGreaterThan(1);
+  });
 });
 
 describe('content in development', () => {
@@ -89,9 +117,9 @@ describe('content in development', () => {
     expect(dev.sent.map((m) => m.type)).toEqual(['custom']);
     const [message] = dev.sent;
     expect(message?.event).toBe('sango:content');
-    const chunks = message?.data as { locale: string; tier: string; items: { id: string }[] }[];
-    expect(chunks.map((c) => `${c.locale}/${c.tier}`)).toEqual(['en/storybook']);
-    expect(JSON.stringify(chunks[0])).toContain('Here is Amara.');
+    const chunks = message?.data as { key: string; value: unknown }[];
+    expect(chunks.map((c) => c.key)).toEqual(['en/storybook']);
+    expect(JSON.stringify(chunks[0]?.value)).toContain('Here is Amara.');
     expect(dev.invalidated).toEqual(['\0virtual:sango-content/en/storybook']);
     rmSync(copy, { recursive: true, force: true });
   });

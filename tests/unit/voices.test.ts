@@ -1,6 +1,6 @@
 /** Read-aloud picks a voice on the device itself, for the page's own language, or none at all. */
 import { describe, expect, it } from 'vitest';
-import { pickVoice } from '../../src/ui/voices.ts';
+import { pickVoice } from '../../src/platform/voices.ts';
 
 const voice = (lang: string, localService: boolean, isDefault = false) =>
   ({

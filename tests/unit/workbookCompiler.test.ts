@@ -19,7 +19,7 @@ describe('workbook compiler', () => {
     ]);
     const sort = doc.parts[0];
     expect(sort).toMatchObject({ type: 'sort', number: 1, title: 'Sort it', opinion: false });
-    if (sort?.kind !== 'exercise') throw new Error('not an exercise');
+    if (sort?.kind !== 'exercise' || sort.type !== 'sort') throw new Error('not a sort exercise');
     expect(sort.bins.map((b) => b.id)).toEqual(['right', 'want']);
     expect(sort.items[0]).toEqual({
       id: 'clean-air',
@@ -28,7 +28,9 @@ describe('workbook compiler', () => {
       bin: 'right',
     });
     const choice = doc.parts[2];
-    expect(choice?.kind === 'exercise' && choice.items.map((i) => [i.id, i.correct])).toEqual([
+    expect(
+      choice?.kind === 'exercise' && choice.type === 'choice' && choice.items.map((i) => [i.id, i.correct]),
+    ).toEqual([
       ['tell', true],
       ['ignore', false],
     ]);
@@ -115,7 +117,9 @@ Notes.
     );
     expect(sink.errors).toEqual([]);
     const ex = doc?.kind === 'module' ? doc.parts[0] : undefined;
-    expect(ex?.kind === 'exercise' && ex.items.map((i) => [i.id, i.anywhere ?? false])).toEqual([
+    expect(
+      ex?.kind === 'exercise' && ex.type === 'order' && ex.items.map((i) => [i.id, i.anywhere ?? false]),
+    ).toEqual([
       ['dont-reply', false],
       ['keep-evidence', false],
       ['report', false],
@@ -144,5 +148,54 @@ Notes.
       valid.replace(':::option{#tell correct}', ':::option{#tell correct anywhere}'),
     ).sink.errors.map(formatError);
     expect(errors).toContainEqual(expect.stringMatching(/unknown attribute "anywhere" on ":::option"/));
+  });
+});
+
+describe('an exercise in several parts', () => {
+  const exercise = (id: string, number: number) => `::::exercise{#${id} type="choice" number="${number}"}
+## ${id}
+Choose.
+
+:::option{#${id}-yes correct}
+Yes
+
+Because.
+:::
+
+:::option{#${id}-no}
+No
+
+Because not.
+:::
+::::
+`;
+  const module = (...exercises: string[]) =>
+    `---\ntitle: Truth\nmessage: Truth\n---\n\n:::intro\nIntro.\n:::\n\n${exercises.join('\n')}\n:::recap\nRecap.\n:::\n\n:::educator\nNotes.\n:::\n`;
+
+  it('numbers the parts that share a number, and leaves a lone exercise without parts', () => {
+    const { doc, sink } = compile(
+      module(exercise('a-post', 5), exercise('an-ad', 5), exercise('statements', 5)),
+    );
+    expect(sink.errors).toEqual([]);
+    const parts = doc?.kind === 'module' ? doc.parts : [];
+    expect(parts.map((p) => (p.kind === 'exercise' ? [p.number, p.part] : null))).toEqual([
+      [5, { index: 1, of: 3 }],
+      [5, { index: 2, of: 3 }],
+      [5, { index: 3, of: 3 }],
+    ]);
+    const lone = compile(module(exercise('one', 6), exercise('two', 7))).doc;
+    expect(lone?.kind === 'module' && lone.parts.map((p) => p.kind === 'exercise' && p.part)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('must keep its parts together: a number used again after another is an error at its line', () => {
+    const errors = compile(module(exercise('a', 5), exercise('b', 6), exercise('c', 5))).sink.errors.map(
+      formatError,
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/^wb\/01-module\.md:\d+: exercise number 5 is used again/),
+    ]);
   });
 });

@@ -19,6 +19,8 @@ export interface Needs {
   module: string | null;
   tiers: string[];
   strings: string[];
+  /** A Net Rules rule whose own chunk (cards and questions) the page renders. */
+  rule?: string;
 }
 
 export function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
@@ -71,6 +73,7 @@ export function pageLinks(
     for (const k of closure(manifest, chunkOf(manifest, source))) if (!entry.has(k)) keys.add(k);
   }
   for (const tier of needs.tiers) keys.add(need(`virtual:sango-content/${locale}/${tier}`));
+  if (needs.rule) keys.add(need(`virtual:sango-content/${locale}/net-rules/${needs.rule}`));
   // i18next loads a namespace in the page's language and in English, its fallback (English common is in the
   // entry already).
   for (const ns of ['common', ...needs.strings])

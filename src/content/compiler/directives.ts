@@ -4,13 +4,26 @@
  */
 import { PROPS, SANGO_EXPRESSIONS, SCENES } from '../artNames.ts';
 import { castProblem } from '../cast.ts';
-import { ACTIVITY_TYPES } from '../workbookSchema.ts';
+import { ACTIVITY_TYPES, SPEAKERS, SPOT_LOOKS, SPOT_ROLES } from '../workbookSchema.ts';
+import { QUESTION_TYPES } from '../netRulesTypes.ts';
 import type { ErrorSink } from './errors.ts';
 import type { DirectiveNode } from './markdown.ts';
 import { SLUG } from '../slug.ts';
 
 export type AttrType =
-  'scene' | 'sango' | 'characters' | 'props' | 'flag' | 'ref' | 'int' | 'bool' | 'activity';
+  | 'scene'
+  | 'sango'
+  | 'characters'
+  | 'props'
+  | 'flag'
+  | 'ref'
+  | 'int'
+  | 'bool'
+  | 'activity'
+  | 'look'
+  | 'speaker'
+  | 'role'
+  | 'question';
 
 export interface DirectiveSpec {
   id: 'required' | 'none';
@@ -85,7 +98,7 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
     body: 'none',
     children: {
       intro: { min: 1, max: 1 },
-      exercise: { min: 1, max: 3 },
+      exercise: { min: 1, max: 6 },
       summary: upTo(1),
       recap: { min: 1, max: 1 },
       educator: { min: 1, max: 1 },
@@ -97,7 +110,7 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
   summary: { id: 'required', attrs: {}, body: 'required', children: {} },
   exercise: {
     id: 'required',
-    attrs: { type: 'activity', number: 'int', pick: 'int', opinion: 'flag' },
+    attrs: { type: 'activity', number: 'int', pick: 'int', opinion: 'flag', look: 'look' },
     body: 'required',
     children: {
       bin: upTo(3),
@@ -107,6 +120,7 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
       step: upTo(8),
       message: upTo(10),
       pair: upTo(8),
+      part: upTo(10),
       hint: upTo(1),
       feedback: upTo(1),
     },
@@ -119,6 +133,9 @@ export const WORKBOOK_DIRECTIVES: Record<string, DirectiveSpec> = {
   step: item({ anywhere: 'flag' }),
   message: item({ round: 'ref', correct: 'flag' }),
   pair: item(),
+  // A part of a spot exercise's screen: `flag` marks one to find; in a chat, `from` says who wrote it; in a
+  // post, ad or page, `as` says what the part is (a headline, a picture…), so it is drawn as one.
+  part: item({ flag: 'flag', from: 'speaker', as: 'role' }),
   hint: text,
   feedback: text,
 };
@@ -133,16 +150,25 @@ export const NET_RULES_DIRECTIVES: Record<string, DirectiveSpec> = {
   card: { id: 'required', attrs: {}, body: 'required', children: {} },
   question: {
     id: 'required',
-    attrs: { quick: 'flag' },
+    attrs: { quick: 'flag', type: 'question' },
     body: 'required',
-    children: { option: { min: 2, max: 5 } },
+    // Which of these a question holds depends on its type; the assembler checks it (netRules.ts).
+    children: { option: upTo(6), message: upTo(8), step: upTo(7) },
   },
   option: item({ correct: 'flag' }),
+  // A chat's message: `from` says who wrote it, `flag` marks a red flag to spot.
+  message: item({ from: 'speaker', flag: 'flag' }),
+  // A step in order; `anywhere` marks one right at any place (telling a trusted adult).
+  step: item({ anywhere: 'flag' }),
   next: text,
 };
 
 const VOCAB: Partial<Record<AttrType, readonly string[]>> = {
   activity: ACTIVITY_TYPES,
+  look: SPOT_LOOKS,
+  speaker: SPEAKERS,
+  role: SPOT_ROLES,
+  question: QUESTION_TYPES,
   bool: ['true', 'false'],
   scene: SCENES,
   sango: SANGO_EXPRESSIONS,

@@ -11,6 +11,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent, type CompileCache, type CompileResult } from './compileAll.ts';
 import { contentIds } from './contentIds.ts';
 import { formatError } from './errors.ts';
+import { summaryOf } from '../netRulesSchema.ts';
+import type { TierContent } from '../schema.ts';
 
 const INDEX = 'virtual:sango-content';
 const PREFIX = `${INDEX}/`;
@@ -45,19 +47,18 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
       if (id === `\0${IDS}`)
         return `export default ${JSON.stringify(contentIds((result ?? compile()).content))};\n`;
       if (!id.startsWith(`\0${INDEX}`)) return null;
-      const r = result ?? compile();
+      const chunks = chunksOf((result ?? compile()).content);
       if (id === `\0${INDEX}`) {
-        const entries = r.content.map(
-          (c) =>
-            `  ${JSON.stringify(`${c.locale}/${c.tier}`)}: () => import(${JSON.stringify(PREFIX + c.locale + '/' + c.tier)}),`,
+        const entries = [...chunks.keys()].map(
+          (key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(PREFIX + key)}),`,
         );
         return `export const loaders = {\n${entries.join('\n')}\n};\n`;
       }
       const key = id.slice(`\0${PREFIX}`.length);
-      const tier = r.content.find((c) => `${c.locale}/${c.tier}` === key);
-      if (!tier) this.error(`unknown content module ${key}`);
+      const chunk = chunks.get(key);
+      if (chunk === undefined) this.error(`unknown content module ${key}`);
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(tier))});\n`;
+      return `export default JSON.parse(${JSON.stringify(chunk)});\n`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(root);
@@ -80,15 +81,38 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
         });
         if (added) server.ws.send({ type: 'full-reload' });
         else if (changed.length) {
-          const content = r.content.filter((c) => changed.includes(`${c.locale}/${c.tier}`));
-          server.ws.send({ type: 'custom', event: 'sango:content', data: content });
+          const data = changed.map((key) => ({
+            key,
+            value: JSON.parse(after.get(key) ?? 'null') as unknown,
+          }));
+          server.ws.send({ type: 'custom', event: 'sango:content', data });
         }
       });
     },
   };
 }
 
-/** Each locale-and-tier chunk as JSON, to tell which ones a change touched. */
+/** Each content chunk as JSON, to tell which ones a change touched. */
 function serialised(r: CompileResult | null): Map<string, string> {
-  return new Map((r?.content ?? []).map((c) => [`${c.locale}/${c.tier}`, JSON.stringify(c)]));
+  return chunksOf(r?.content ?? []);
+}
+
+/**
+ * The content as the app loads it, by key: one chunk per locale and tier; the Net Rules tier holds each rule's
+ * summary (title, line, quick question) and each rule's cards and questions are a chunk of their own
+ * (`en/net-rules/respect`), loaded when the rule is opened. Values are JSON text.
+ */
+export function chunksOf(content: readonly TierContent[]): Map<string, string> {
+  const chunks = new Map<string, string>();
+  for (const c of content) {
+    const key = `${c.locale}/${c.tier}`;
+    if (c.tier !== 'net-rules') {
+      chunks.set(key, JSON.stringify(c));
+      continue;
+    }
+    const items = c.items.map((i) => (i.kind === 'rule' ? summaryOf(i) : i));
+    chunks.set(key, JSON.stringify({ ...c, items }));
+    for (const i of c.items) if (i.kind === 'rule') chunks.set(`${key}/${i.id}`, JSON.stringify(i));
+  }
+  return chunks;
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { EraseData } from './EraseData.tsx';
 import { ExportProgress } from './ExportProgress.tsx';
 import { ImportProgress } from './ImportProgress.tsx';

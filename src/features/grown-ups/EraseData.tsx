@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { useStore } from '../../store/index.ts';
+import { BinIcon } from '../../ui/icons.tsx';
 
 type Stage = 'idle' | 'confirm' | 'done' | 'kept';
 
@@ -53,9 +54,7 @@ export function EraseData({ current = true, onStart }: { current?: boolean; onSt
             setStage('confirm');
           }}
         >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M9 3h6l1 2h4v2H4V5h4zM6 9h12l-1 12H7z" fill="currentColor" />
-          </svg>
+          <BinIcon />
           {t('grownUps.erase')}
         </button>
       )}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isolate, useTranslation } from '../../i18n/index.ts';
 import { useStore } from '../../store/index.ts';
 import { exportFileName, exportText } from '../../store/transfer.ts';
-import { saveFile } from '../../ui/saveFile.ts';
+import { saveFile } from '../../platform/saveFile.ts';
 
 /** `current`: this was the last data action, so its result is shown; `onStart` says a new one began. */
 export function ExportProgress({ current = true, onStart }: { current?: boolean; onStart?: () => void }) {

@@ -21,8 +21,8 @@ import { useTranslation } from '../../i18n/index.ts';
 import { isGateOpen, openGate } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { usePathname } from '../../ui/router.ts';
-import { parseRoute, routePath } from '../../ui/routes.ts';
+import { usePathname } from '../../routing/router.ts';
+import { parseRoute, routePath } from '../../routing/routes.ts';
 import { HOLD_MS, useHold } from './useHold.ts';
 import { useSpeech } from './useVoice.ts';
 

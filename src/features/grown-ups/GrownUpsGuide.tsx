@@ -1,12 +1,13 @@
 /** One guide for grown-ups: its sections with a table of contents, what to read next, print and back. */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
-import { Blocks, inlineText } from '../../content/render.tsx';
+import { inlineText } from '../../content/render.tsx';
 import type { Guide } from '../../content/schema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { DATA, SEATS, TEACHER_NOTES, type GuideId } from './guides.ts';
+import { GuideSections } from '../../content/GuideSections.tsx';
 
 /** What each guide points to next: pages of this area, by path. */
 const RELATED: Record<GuideId, readonly string[]> = {
@@ -59,13 +60,7 @@ export function GrownUpsGuide({
           </ul>
         </nav>
       )}
-      <div {...fallbackAttrs(guide.untranslated)}>
-        {guide.sections.map((s) => (
-          <section key={s.id} id={s.id}>
-            <Blocks nodes={s.body} />
-          </section>
-        ))}
-      </div>
+      <GuideSections guide={guide} />
       {related.length > 0 && (
         <nav aria-labelledby="guide-related">
           <h2 id="guide-related">{t('guide.related')}</h2>

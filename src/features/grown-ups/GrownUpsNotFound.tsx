@@ -1,7 +1,7 @@
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 
 /** A grown-ups path that does not exist: say so, and lead back to the grown-ups home. */
 export function GrownUpsNotFound({ locale }: { locale: AppLocale }) {

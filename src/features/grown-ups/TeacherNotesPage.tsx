@@ -5,7 +5,7 @@ import { Blocks } from '../../content/render.tsx';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 
 export function TeacherNotesPage({
   locale,

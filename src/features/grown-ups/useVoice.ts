@@ -3,7 +3,7 @@
  * the device has no voice for the page language, `voice` is null and the read-aloud button is not shown.
  */
 import { useCallback, useEffect } from 'react';
-import { synth, useVoice } from '../../ui/voices.ts';
+import { synth, useVoice } from '../../platform/voices.ts';
 
 export function useSpeech(lang: string): { voice: SpeechSynthesisVoice | null; speak(text: string): void } {
   const voice = useVoice(lang);

@@ -4,7 +4,7 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { TierArt } from '../../ui/art/TierArt.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { HELP_TIERS } from '../../content/helpTiers.ts';
 import { TIER_TEXT } from './tierText.ts';
 

@@ -16,7 +16,7 @@ import { Sango } from '../../ui/art/Sango.tsx';
 import { ReadAloudBar } from '../../ui/readAloud/ReadAloudBar.tsx';
 import { blockSentences, ReadableText } from '../../ui/readAloud/ReadableText.tsx';
 import { useReading } from '../../ui/readAloud/useReading.ts';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 
 /** A section's title: its first heading (the compiler makes sure there is one). */
 function headingOf(body: HelpPage['sections'][number]['body']): string {

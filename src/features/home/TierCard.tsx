@@ -1,7 +1,7 @@
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { TierArt } from '../../ui/art/TierArt.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 
 type Tier = 'storybook' | 'workbook' | 'net-rules';
 

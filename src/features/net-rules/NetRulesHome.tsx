@@ -1,15 +1,15 @@
 /** The challenge's home: Level 1, the eight rules with their badges, the result card, and timed mode. */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
-import type { Rule } from '../../content/netRulesSchema.ts';
+import type { RuleSummary } from '../../content/netRulesSchema.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import { own, selectQuickRound, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { Badge } from './Badge.tsx';
 import { TimerSetting } from './TimerSetting.tsx';
 
-export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: Rule[] }) {
+export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: RuleSummary[] }) {
   const { t } = useTranslation('netRules');
   const progress = useStore(selectRules);
   const quick = useStore(selectQuickRound);
@@ -51,8 +51,8 @@ export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: Rule
                   {mine && (
                     <span className="rule-best">
                       {t('rule.best', {
-                        right: Math.round(mine.best * rule.questions.length),
-                        total: rule.questions.length,
+                        right: Math.round(mine.best * rule.questionCount),
+                        total: rule.questionCount,
                       })}
                     </span>
                   )}

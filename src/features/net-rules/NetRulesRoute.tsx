@@ -1,21 +1,22 @@
 /** The Net Rules tier's one entry point: its strings, styles and content load with it. */
 import './netRules.css';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
-import { useTierContent } from '../../content/loader.ts';
-import type { Rule } from '../../content/netRulesSchema.ts';
+import { useRule, useTierContent } from '../../content/loader.ts';
+import type { RuleSummary } from '../../content/netRulesSchema.ts';
 import { own, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { NetRulesHome } from './NetRulesHome.tsx';
 import { QuickRound } from './QuickRound.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { RulePage } from './RulePage.tsx';
 
 export default function NetRulesRoute({ locale, path }: { locale: AppLocale; path: string[] }) {
-  const { t } = useTranslation('netRules');
+  // The workbook's strings too: choose-all, spot-the-flag and order questions are played with its activities.
+  const { t } = useTranslation(['netRules', 'workbook']);
   const { items } = useTierContent(contentLocale(locale), 'net-rules');
-  const rules = items.filter((i): i is Rule => i.kind === 'rule');
+  const rules = items.filter((i): i is RuleSummary => i.kind === 'rule-summary');
   const badges = useStore(selectRules);
   const [page, extra] = path;
   if (page === undefined) return <NetRulesHome locale={locale} rules={rules} />;
@@ -40,7 +41,7 @@ export default function NetRulesRoute({ locale, path }: { locale: AppLocale; pat
   const index = rules.findIndex((r) => r.id === page);
   const rule = rules[index];
   if (rule && extra === undefined)
-    return <RulePage key={rule.id} locale={locale} rule={rule} index={index} />;
+    return <OneRule key={rule.id} locale={locale} id={rule.id} index={index} />;
   return (
     <div className="page nr-page">
       <PageHeading>{t('rule.notFound')}</PageHeading>
@@ -49,4 +50,10 @@ export default function NetRulesRoute({ locale, path }: { locale: AppLocale; pat
       </Link>
     </div>
   );
+}
+
+/** A rule's page: its cards and questions are their own chunk, loaded when the rule is opened. */
+function OneRule({ locale, id, index }: { locale: AppLocale; id: string; index: number }) {
+  const rule = useRule(contentLocale(locale), id);
+  return <RulePage locale={locale} rule={rule} index={index} />;
 }

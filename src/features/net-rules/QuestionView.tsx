@@ -8,14 +8,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
-import type { Question, RuleOption } from '../../content/netRulesSchema.ts';
+import type { ChoiceQuestion, RuleOption } from '../../content/netRulesSchema.ts';
 import { m } from '../../ui/motion.ts';
-import { RevealStatus } from '../../ui/classroom/RevealStatus.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { VoteTally } from '../../ui/classroom/VoteTally.tsx';
+import { RevealStatus, useClassroom, VoteTally } from '../classroom/index.ts';
 
 interface Props {
-  question: Question;
+  question: ChoiceQuestion;
   options: RuleOption[];
   /** The chosen option id; null when the time ran out; undefined while unanswered. */
   answer: string | null | undefined;

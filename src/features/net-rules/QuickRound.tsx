@@ -5,19 +5,25 @@
 import { useMemo, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
-import type { Rule } from '../../content/netRulesSchema.ts';
+import type { RuleSummary } from '../../content/netRulesSchema.ts';
 import { useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
-import { PresenterNav } from '../../ui/classroom/PresenterNav.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
+import { routePath } from '../../routing/routes.ts';
+import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { useFirstPaint } from '../../ui/firstPaint.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
 
-export function QuickRound({ locale, rules, seed }: { locale: AppLocale; rules: Rule[]; seed?: string }) {
+export function QuickRound({
+  locale,
+  rules,
+  seed,
+}: {
+  locale: AppLocale;
+  rules: RuleSummary[];
+  seed?: string;
+}) {
   const { t } = useTranslation('netRules');
   const timer = useStore((s) => s.settings.timer);
   const finishQuickRound = useStore((s) => s.finishQuickRound);

@@ -8,8 +8,8 @@
 import './resultCard.css';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
-import type { Rule } from '../../content/netRulesSchema.ts';
-import { saveFile } from '../../ui/saveFile.ts';
+import type { RuleSummary } from '../../content/netRulesSchema.ts';
+import { saveFile } from '../../platform/saveFile.ts';
 import { CardPicture } from './resultCard/CardPicture.tsx';
 import { formatDate } from './resultCard/cardText.ts';
 import { renderPng } from './resultCard/renderPng.ts';
@@ -17,7 +17,7 @@ import { renderPng } from './resultCard/renderPng.ts';
 export const CARD_FILE_NAME = 'sango-net-rules.png';
 export const NAME_MAX = 40;
 
-export function ResultCard(props: { rules: Rule[]; onBack?: () => void }) {
+export function ResultCard(props: { rules: RuleSummary[]; onBack?: () => void }) {
   const { rules, onBack } = props;
   const { t, i18n } = useTranslation('netRules');
   const { t: tCommon } = useTranslation();

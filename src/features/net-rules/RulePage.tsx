@@ -12,14 +12,13 @@ import { own, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { m } from '../../ui/motion.ts';
-import { routePath } from '../../ui/routes.ts';
-import { PresenterNav } from '../../ui/classroom/PresenterNav.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
+import { routePath } from '../../routing/routes.ts';
+import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index.ts';
 import { Badge } from './Badge.tsx';
 import { CardDeck } from './CardDeck.tsx';
 import { QuestionView } from './QuestionView.tsx';
-import { neededForBadge, optionsInPlay, scoreRound } from './scoring.ts';
+import { isRight, neededForBadge, optionsInPlay, scoreRound } from './scoring.ts';
+import { TaskQuestion } from './TaskQuestion.tsx';
 import { HelpNudge } from '../../ui/HelpNudge.tsx';
 
 type Phase = 'cards' | 'questions' | 'result';
@@ -38,7 +37,8 @@ function RuleRound(props: Props) {
   const [phase, setPhase] = useState<Phase>('cards');
   const [round, setRound] = useState(0);
   const [q, setQ] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, string | null>>({});
+  // Each question answered so far: the option chosen (choice questions) and whether it was right first time.
+  const [answers, setAnswers] = useState<Record<string, { chosen?: string | null; right: boolean }>>({});
   // A fresh seed per visit (useState's initialiser runs once), and a new order for every retry.
   const [baseSeed] = useState(() => props.seed ?? Math.random().toString(36).slice(2));
   const roundSeed = `${baseSeed}:${round}`;
@@ -46,7 +46,7 @@ function RuleRound(props: Props) {
   const total = rule.questions.length;
   const result = scoreRound(
     rule.questions,
-    Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, v ?? undefined])),
+    Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.right])),
   );
 
   const nextQuestion = () => {
@@ -77,14 +77,27 @@ function RuleRound(props: Props) {
       {phase === 'questions' && question && (
         <section aria-label={t('rule.question', { current: q + 1, total })}>
           <p className="kicker">{t('rule.question', { current: q + 1, total })}</p>
-          <QuestionView
-            key={`${round}:${question.id}`}
-            question={question}
-            options={optionsInPlay(question, roundSeed)}
-            answer={answers[question.id]}
-            onAnswer={(id) => setAnswers({ ...answers, [question.id]: id })}
-            timer={timer}
-          />
+          {question.type === 'choice' ? (
+            <QuestionView
+              key={`${round}:${question.id}`}
+              question={question}
+              options={optionsInPlay(question, roundSeed)}
+              answer={answers[question.id]?.chosen}
+              onAnswer={(id) =>
+                setAnswers({
+                  ...answers,
+                  [question.id]: { chosen: id, right: isRight(question, id ?? undefined) },
+                })
+              }
+              timer={timer}
+            />
+          ) : (
+            <TaskQuestion
+              key={`${round}:${question.id}`}
+              question={question}
+              onDone={(right) => setAnswers((a) => ({ ...a, [question.id]: { right } }))}
+            />
+          )}
           {answers[question.id] !== undefined && (
             <button type="button" className="button primary" onClick={nextQuestion}>
               {q + 1 < total ? t('rule.next') : t('rule.finish')}
@@ -132,11 +145,7 @@ function RuleRound(props: Props) {
           <HelpNudge locale={locale} tier="net-rules" />
         </section>
       )}
-      <p>
-        <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
-          {t('rule.backToRules')}
-        </Link>
-      </p>
+      <BackToRules locale={locale} />
     </article>
   );
 }
@@ -178,13 +187,18 @@ function ClassroomRule({ locale, rule, index, seed }: Props) {
         {question && (
           <section aria-label={position}>
             <p className="kicker">{position}</p>
-            <QuestionView
-              question={question}
-              options={optionsInPlay(question, roundSeed)}
-              answer={undefined}
-              onAnswer={() => undefined}
-              timer={null}
-            />
+            {question.type === 'choice' ? (
+              <QuestionView
+                question={question}
+                options={optionsInPlay(question, roundSeed)}
+                answer={undefined}
+                onAnswer={() => undefined}
+                timer={null}
+              />
+            ) : (
+              // The class works it out together on the board: the activity is the reveal.
+              <TaskQuestion key={question.id} question={question} onDone={() => undefined} />
+            )}
           </section>
         )}
         {slide === last && (
@@ -201,11 +215,18 @@ function ClassroomRule({ locale, rule, index, seed }: Props) {
         canNext={slide < last}
         position={position}
       />
-      <p>
-        <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
-          {t('rule.backToRules')}
-        </Link>
-      </p>
+      <BackToRules locale={locale} />
     </article>
+  );
+}
+
+function BackToRules({ locale }: { locale: AppLocale }) {
+  const { t } = useTranslation('netRules');
+  return (
+    <p>
+      <Link className="standalone" to={routePath({ name: 'net-rules', locale, path: [] })}>
+        {t('rule.backToRules')}
+      </Link>
+    </p>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { ANIMALS, COLOURS } from '../../store/schema.ts';
 import { useStore } from '../../store/index.ts';
+import { ChevronBackIcon } from '../../ui/icons.tsx';
 import type { Animal } from './palette.ts';
 import { SeatAvatar } from './SeatAvatar.tsx';
 import { useNames } from './seatNames.ts';
@@ -90,9 +91,7 @@ export function AddSeat({ onAdded, onCancel }: Props) {
       {taken.size > 0 ? <p className="seats-hint">{t('add.usedHint')}</p> : null}
       <div className="seats-add-actions">
         <button type="button" className="button" onClick={() => setAnimal(null)}>
-          <svg className="icon-dir icon-back" viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-          </svg>
+          <ChevronBackIcon />
           {t('add.back')}
         </button>
         <button type="button" className="button" onClick={onCancel}>

@@ -4,7 +4,7 @@
  * on a classmate's page.
  */
 import type { AppLocale } from '../../i18n/index.ts';
-import { routePath, withLocale } from '../../ui/routes.ts';
+import { routePath, withLocale } from '../../routing/routes.ts';
 
 let returnPath: string | null = null;
 

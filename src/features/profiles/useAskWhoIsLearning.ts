@@ -5,8 +5,8 @@
  */
 import { useEffect } from 'react';
 import { useStore } from '../../store/index.ts';
-import { navigate, usePathname } from '../../ui/router.ts';
-import { routePath, type Route } from '../../ui/routes.ts';
+import { navigate, usePathname } from '../../routing/router.ts';
+import { routePath, type Route } from '../../routing/routes.ts';
 import { rememberReturnPath } from './returnTo.ts';
 
 const SAVES_PROGRESS: ReadonlySet<Route['name']> = new Set(['storybook', 'story', 'workbook', 'net-rules']);

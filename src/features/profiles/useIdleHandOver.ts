@@ -10,8 +10,8 @@
 import { useEffect } from 'react';
 import type { AppLocale } from '../../i18n/index.ts';
 import { closeGate, useStore, type Seat, type Settings } from '../../store/index.ts';
-import { newChapter } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
+import { newChapter } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
 import { forgetReturnPath } from './returnTo.ts';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;

@@ -4,11 +4,11 @@ import { useStore, type Settings } from '../../store/index.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher.tsx';
 import { Link } from '../../ui/Link.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RadioPills } from '../../ui/RadioPills.tsx';
 import { VoiceList } from '../../ui/readAloud/VoiceList.tsx';
-import { ClassroomToggle } from '../../ui/classroom/ClassroomToggle.tsx';
+import { ClassroomToggle } from '../classroom/index.ts';
 
 const TEXT_SIZES = ['normal', 'large', 'larger', 'largest'] as const;
 const MOTIONS = ['system', 'reduce', 'full'] as const;

@@ -8,19 +8,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
 import { blockSentences, ReadableText } from '../../ui/readAloud/ReadableText.tsx';
-import type { ChoiceOption, StoryStep } from '../../content/schema.ts';
+import type { ChoiceOption } from '../../content/schema.ts';
 import { useStore } from '../../store/index.ts';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { m } from '../../ui/motion.ts';
-import { AnswerTag } from '../../ui/classroom/AnswerTag.tsx';
-import { RevealStatus } from '../../ui/classroom/RevealStatus.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { VoteTally } from '../../ui/classroom/VoteTally.tsx';
-
-type Choice = Extract<StoryStep, { kind: 'choice' }>;
+import { AnswerTag, RevealStatus, useClassroom, VoteTally } from '../classroom/index.ts';
+import type { Choice } from './choiceOrder.ts';
 
 interface Props {
+  /** The choice with its options already in the order this seat sees them (choiceInPlay). */
   step: Choice;
   storyId: string;
   chosen?: ChoiceOption;

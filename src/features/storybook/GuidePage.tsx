@@ -8,7 +8,8 @@ import { Blocks, Inlines } from '../../content/render.tsx';
 import type { Guide, TierItem } from '../../content/schema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
+import { GuideSections } from '../../content/GuideSections.tsx';
 
 export function GuidePage({
   locale,
@@ -26,13 +27,7 @@ export function GuidePage({
         <span {...fallbackAttrs(guide.untranslated)}>{guide.title}</span>
       </PageHeading>
       {guide.untranslated && <p className="untranslated">{t('storybook.untranslated')}</p>}
-      <div {...fallbackAttrs(guide.untranslated)}>
-        {guide.sections.map((s) => (
-          <section key={s.id} id={s.id}>
-            <Blocks nodes={s.body} />
-          </section>
-        ))}
-      </div>
+      <GuideSections guide={guide} />
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('storybook.answersTitle')}</h2>
         <dl className="answers">

@@ -6,7 +6,7 @@ import { own, useStore, selectSeatProgress } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Picture } from '../../ui/art/Picture.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { Star } from './Star.tsx';
 
 export default function ShelfPage({ locale }: { locale: AppLocale }) {

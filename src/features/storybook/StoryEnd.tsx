@@ -4,8 +4,8 @@ import { useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { m } from '../../ui/motion.ts';
-import { navigate } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
+import { navigate } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
 import { Star } from './Star.tsx';
 
 export function StoryEnd({ locale, storyId }: { locale: AppLocale; storyId: string }) {

@@ -3,23 +3,23 @@
  * The page number lives in the URL (a teacher can project one exact page); progress lives in the store.
  * In classroom mode the teacher drives: presenter keys turn pages and the choice never blocks the way on.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { contentLocale, useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import { useTierContent } from '../../content/loader.ts';
 import type { Story } from '../../content/schema.ts';
-import { selectStory, useStore } from '../../store/index.ts';
+import { selectOrderSeat, selectStory, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { AnimatePresence, m } from '../../ui/motion.ts';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
-import { navigate } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
-import { ArrowIcon } from './ArrowIcon.tsx';
+import { useClassroom, usePresenterKeys } from '../classroom/index.ts';
+import { navigate } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
+import { ForwardIcon } from '../../ui/icons.tsx';
 import { ChoiceStep } from './ChoiceStep.tsx';
+import { choiceInPlay } from './choiceOrder.ts';
 import { GuidePage } from './GuidePage.tsx';
 import { PageDots } from './PageDots.tsx';
 import { ReadAloudBar } from '../../ui/readAloud/ReadAloudBar.tsx';
@@ -62,7 +62,13 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
   const saveStory = useStore((s) => s.saveStory);
   const classroom = useClassroom().on;
   const [direction, setDirection] = useState(1);
-  const step = story.steps[index];
+  const seat = useStore(selectOrderSeat);
+  const written = story.steps[index];
+  // A choice's options come in the seat's own order: on screen and read aloud alike.
+  const step = useMemo(
+    () => (written?.kind === 'choice' ? choiceInPlay(written, story.id, seat) : written),
+    [written, story.id, seat],
+  );
   const chosen = step?.kind === 'choice' ? step.options.find((o) => o.id === progress?.choice) : undefined;
   const blocked = step?.kind === 'choice' && !chosen?.best; // the story goes on once the kind choice is found
   const lang = story.untranslated ? 'en' : contentLocale(locale);
@@ -148,7 +154,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
           disabled={index === 0}
           aria-label={t('storybook.previous')}
         >
-          <ArrowIcon back />
+          <ForwardIcon back />
         </button>
         <PageDots current={index} total={total + 1} />
         <button
@@ -158,7 +164,7 @@ function Reader({ locale, story, page }: { locale: AppLocale; story: Story; page
           disabled={!canNext}
           aria-label={t('storybook.next')}
         >
-          <ArrowIcon />
+          <ForwardIcon />
         </button>
       </nav>
     </article>

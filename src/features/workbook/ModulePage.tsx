@@ -9,15 +9,17 @@ import type { WorkbookModule } from '../../content/workbookSchema.ts';
 import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { EducatorNotes } from './EducatorNotes.tsx';
 import { PrintButtons, TeacherSheet, Worksheet } from './Print.tsx';
 import { exercisesOf, moduleState } from './progress.ts';
 import { StateBadge } from './StateBadge.tsx';
 import { HelpNudge } from '../../ui/HelpNudge.tsx';
+import { useExerciseLabel } from './useExerciseLabel.ts';
 
 export function ModulePage({ locale, module: mod }: { locale: AppLocale; module: WorkbookModule }) {
   const { t } = useTranslation('workbook');
+  const exerciseLabel = useExerciseLabel();
   const exercises = useStore(selectExercises);
   const state = moduleState(mod, exercises);
   const firstOpen = exercisesOf(mod).find((e) => !own(exercises, e.id)?.done) ?? mod.parts[0];
@@ -40,9 +42,7 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
               <li key={part.id}>
                 <Link to={partPath(part.id)} className="part-link">
                   <span className="part-title">
-                    {part.kind === 'exercise' && (
-                      <span className="kicker">{t('exercise', { number: part.number })}</span>
-                    )}
+                    {part.kind === 'exercise' && <span className="kicker">{exerciseLabel(part)}</span>}
                     {part.title}
                   </span>
                   {part.kind === 'exercise' && (

@@ -11,13 +11,12 @@ import type { ModulePart, WorkbookModule } from '../../content/workbookSchema.ts
 import { own, selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { navigate } from '../../ui/router.ts';
-import { routePath } from '../../ui/routes.ts';
-import { ClassroomAnswers } from '../../ui/classroom/ClassroomAnswers.tsx';
-import { useClassroom } from '../../ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../ui/classroom/usePresenterKeys.ts';
-import { ACTIVITIES } from './activities/index.ts';
+import { navigate } from '../../routing/router.ts';
+import { routePath } from '../../routing/routes.ts';
+import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
+import { answersOf, ExerciseActivity } from './activities/registry.tsx';
 import { nextPart } from './progress.ts';
+import { useExerciseLabel } from './useExerciseLabel.ts';
 
 interface Props {
   locale: AppLocale;
@@ -27,6 +26,7 @@ interface Props {
 
 export function PartPage({ locale, module: mod, part }: Props) {
   const { t } = useTranslation('workbook');
+  const exerciseLabel = useExerciseLabel();
   const completeExercise = useStore((s) => s.completeExercise);
   const doneBefore = own(useStore(selectExercises), part.id)?.done ?? false;
   const [finished, setFinished] = useState(false);
@@ -53,7 +53,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
         <Link className="standalone" to={routePath({ name: 'workbook', locale, path: [mod.id] })}>
           {mod.title}
         </Link>
-        {part.kind === 'exercise' && <> · {t('exercise', { number: part.number })}</>}
+        {part.kind === 'exercise' && <> · {exerciseLabel(part)}</>}
       </p>
       <PageHeading>{part.title}</PageHeading>
       {part.kind === 'summary' ? (
@@ -71,7 +71,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
             setFinished(true);
           }}
         >
-          {classroom.revealed && <ClassroomAnswers exercise={part} />}
+          {classroom.revealed && <ClassroomAnswers id={part.id} answers={answersOf(part)} />}
           {(finished || doneBefore || classroom.on) && <div className="part-onward">{onward}</div>}
         </Exercise>
       )}
@@ -98,13 +98,12 @@ function Exercise(props: {
   onComplete: (r: { firstTry: boolean }) => void;
   children: ReactNode;
 }) {
-  const Activity = ACTIVITIES[props.part.type];
   return (
     <>
       <div className="instructions">
         <Blocks nodes={props.part.instructions} />
       </div>
-      <Activity exercise={props.part} onComplete={props.onComplete} />
+      <ExerciseActivity exercise={props.part} onComplete={props.onComplete} />
       {props.children}
     </>
   );

@@ -7,7 +7,8 @@ import { useTranslation } from '../../i18n/index.ts';
 import { Blocks } from '../../content/render.tsx';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
-import { WORKSHEETS } from './activities/index.ts';
+import { ExerciseWorksheet } from './activities/registry.tsx';
+import { useExerciseLabel } from './useExerciseLabel.ts';
 
 function printAs(kind: 'worksheet' | 'teacher') {
   document.documentElement.dataset.print = kind;
@@ -35,6 +36,7 @@ export function PrintButtons() {
 
 export function Worksheet({ module: mod }: { module: WorkbookModule }) {
   const { t } = useTranslation('workbook');
+  const exerciseLabel = useExerciseLabel();
   return (
     <section className="print-only print-worksheet" {...fallbackAttrs(mod.untranslated)}>
       <p className="print-fields">
@@ -55,13 +57,12 @@ export function Worksheet({ module: mod }: { module: WorkbookModule }) {
             </section>
           );
         }
-        const Sheet = WORKSHEETS[part.type];
         return (
           <section key={part.id} className="print-part">
             <h2>
-              {t('exercise', { number: part.number })}: {part.title}
+              {exerciseLabel(part)}: {part.title}
             </h2>
-            <Sheet exercise={part} />
+            <ExerciseWorksheet exercise={part} />
           </section>
         );
       })}

@@ -5,7 +5,7 @@ import { fallbackAttrs } from '../../content/fallback.ts';
 import { selectExercises, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { moduleState } from './progress.ts';
 import { StateBadge } from './StateBadge.tsx';
 

@@ -5,7 +5,7 @@ import { useTierContent } from '../../content/loader.ts';
 import type { WorkbookModule } from '../../content/workbookSchema.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
-import { routePath } from '../../ui/routes.ts';
+import { routePath } from '../../routing/routes.ts';
 import { ModulePage } from './ModulePage.tsx';
 import { PartPage } from './PartPage.tsx';
 import { WorkbookHome } from './WorkbookHome.tsx';

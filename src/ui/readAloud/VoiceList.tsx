@@ -4,7 +4,7 @@
  */
 import { useTranslation } from '../../i18n/index.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
-import { useVoiceLanguages } from '../voices.ts';
+import { useVoiceLanguages } from '../../platform/voices.ts';
 import './readAloud.css';
 
 const PLATFORMS = ['android', 'ios', 'windows', 'chromeos'] as const;

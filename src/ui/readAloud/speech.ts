@@ -4,9 +4,9 @@
  * be reliable (engines differ on speechSynthesis.pause()).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { synth } from '../voices.ts';
+import { synth } from '../../platform/voices.ts';
 
-export { useVoice } from '../voices.ts';
+export { useVoice } from '../../platform/voices.ts';
 
 /** Splits text into sentences in the language's own way where the browser can. */
 export function sentencesOf(text: string, lang: string): string[] {

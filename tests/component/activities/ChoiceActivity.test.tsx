@@ -5,10 +5,10 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  ChoiceActivity,
-  ChoiceWorksheet,
-} from '../../../src/features/workbook/activities/ChoiceActivity.tsx';
+import { ChoiceActivity } from '../../../src/features/workbook/activities/choice/ChoiceActivity.tsx';
+import { ChoiceWorksheet } from '../../../src/features/workbook/activities/choice/ChoiceWorksheet.tsx';
+import { inPlay } from '../../../src/features/workbook/activities/kit/order.ts';
+import { inlineText } from '../../../src/content/render.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();
@@ -94,10 +94,19 @@ describe('ChoiceActivity', () => {
   it('completes with the keyboard alone: Tab, arrow keys, Enter', async () => {
     const onComplete = completeSpy();
     const { user } = renderActivity(<ChoiceActivity exercise={choice} onComplete={onComplete} />);
+    // The options come in the seat's own order: the keys move through them as shown.
+    const shown = screen.getAllByRole('radio').map((r) => r.closest('label')!.textContent!);
+    const arrows = (from: string, to: string) => {
+      const steps = shown.indexOf(to) - shown.indexOf(from);
+      return (steps > 0 ? '{ArrowDown}' : '{ArrowUp}').repeat(Math.abs(steps));
+    };
+    const right = 'Tell a grown-up you trust';
+    // A wrong option an arrow key can reach from the first one (arrows choose as they move).
+    const wrong = shown.find((name, i) => i > 0 && name !== right)!;
     await user.tab();
-    expect(screen.getByRole('radio', { name: 'Send an angry reply' })).toHaveFocus();
-    await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(screen.getByRole('radio', { name: 'Keep it a secret' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: shown[0] })).toHaveFocus();
+    await user.keyboard(arrows(shown[0]!, wrong));
+    expect(screen.getByRole('radio', { name: wrong })).toBeChecked();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Check my answers' })).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -105,9 +114,9 @@ describe('ChoiceActivity', () => {
     expect(onComplete).not.toHaveBeenCalled();
 
     await user.tab({ shift: true }); // back into the group, on the chosen option
-    expect(screen.getByRole('radio', { name: 'Keep it a secret' })).toHaveFocus();
-    await user.keyboard('{ArrowUp}');
-    expect(screen.getByRole('radio', { name: 'Tell a grown-up you trust' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: wrong })).toHaveFocus();
+    await user.keyboard(arrows(wrong, right));
+    expect(screen.getByRole('radio', { name: right })).toBeChecked();
     await user.tab();
     await user.keyboard(' ');
     expect(onComplete).toHaveBeenCalledTimes(1);
@@ -140,11 +149,14 @@ describe('ChoiceActivity', () => {
   it('the worksheet shows the instructions and options to tick, and no answers or buttons', () => {
     renderActivity(<ChoiceWorksheet exercise={choice} />);
     expect(screen.getByText('Read the story and answer.')).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    // Every option once, in the paper's own order: never the one the class sees projected.
+    const printed = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect([...printed].sort()).toEqual([
+      'Keep it a secret',
       'Send an angry reply',
       'Tell a grown-up you trust',
-      'Keep it a secret',
     ]);
+    expect(printed).not.toEqual(inPlay(choice.id, choice.items, null).map((i) => inlineText(i.label)));
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByText(/^Why /)).not.toBeInTheDocument();

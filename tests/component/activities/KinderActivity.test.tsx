@@ -5,10 +5,8 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  KinderActivity,
-  KinderWorksheet,
-} from '../../../src/features/workbook/activities/KinderActivity.tsx';
+import { KinderActivity } from '../../../src/features/workbook/activities/kinder/KinderActivity.tsx';
+import { KinderWorksheet } from '../../../src/features/workbook/activities/kinder/KinderWorksheet.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();
@@ -71,16 +69,20 @@ describe('KinderActivity', () => {
   it('completes with the keyboard alone: Tab, Enter and Space', async () => {
     const onComplete = completeSpy();
     const { user } = renderActivity(<KinderActivity exercise={kinder} onComplete={onComplete} />);
-    await user.tab();
-    await user.tab();
+    // The two messages come in the seat's own order: Tab reaches the kinder one after the ones before it.
+    const first = screen.getAllByRole('button').map((b) => b.textContent);
+    for (let i = 0; i <= first.indexOf('I like the colours in your drawing!'); i++) await user.tab();
     expect(bubble('I like the colours in your drawing!')).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(within(panel()).getByText('Correct')).toBeInTheDocument();
-    await user.tab();
+    // "Next" comes after the messages: past any shown after the kinder one.
+    for (let i = first.indexOf('I like the colours in your drawing!'); i < first.length; i++)
+      await user.tab();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(question()).toHaveFocus();
-    await user.tab();
+    const second = screen.getAllByRole('button').map((b) => b.textContent);
+    for (let i = 0; i <= second.indexOf('Want to play the next game with us?'); i++) await user.tab();
     expect(bubble('Want to play the next game with us?')).toHaveFocus();
     await user.keyboard(' ');
     expect(onComplete).toHaveBeenCalledTimes(1);

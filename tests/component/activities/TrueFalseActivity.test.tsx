@@ -5,10 +5,9 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  TrueFalseActivity,
-  TrueFalseWorksheet,
-} from '../../../src/features/workbook/activities/TrueFalseActivity.tsx';
+import { TrueFalseActivity } from '../../../src/features/workbook/activities/trueFalse/TrueFalseActivity.tsx';
+import { TrueFalseWorksheet } from '../../../src/features/workbook/activities/trueFalse/TrueFalseWorksheet.tsx';
+import { inlineText } from '../../../src/content/render.tsx';
 import { completeSpy, exercise, item, renderActivity, setUpPickTests } from './pickHarness.tsx';
 
 setUpPickTests();
@@ -79,24 +78,23 @@ describe('TrueFalseActivity', () => {
   it('completes with the keyboard alone: Tab, Space and arrow keys', async () => {
     const onComplete = completeSpy();
     const { user } = renderActivity(<TrueFalseActivity exercise={tf} onComplete={onComplete} />);
-    await user.tab();
-    expect(answer('Children have rights online too', 'True')).toHaveFocus();
-    await user.keyboard(' ');
-    expect(answer('Children have rights online too', 'True')).toBeChecked();
-
-    await user.tab();
-    expect(answer('Everything on the internet is true', 'True')).toHaveFocus();
-    await user.keyboard(' '); // not right
-    expect(
-      within(statement('Everything on the internet is true')).getByText('Not this one'),
-    ).toBeInTheDocument();
-    await user.keyboard('{ArrowRight}'); // answered again
-    expect(answer('Everything on the internet is true', 'False')).toBeChecked();
-    expect(within(statement('Everything on the internet is true')).getByText('Correct')).toBeInTheDocument();
-
-    await user.tab();
-    expect(answer('You can ask a grown-up for help', 'True')).toHaveFocus();
-    await user.keyboard(' ');
+    // Tab goes from statement to statement in the order shown (the seat's own).
+    const shown = screen
+      .getAllByRole('radiogroup')
+      .map((g) => g.closest('li')!.querySelector('p')!.textContent!);
+    expect([...shown].sort()).toEqual(tf.items.map((i) => inlineText(i.label)).sort());
+    for (const name of shown) {
+      await user.tab();
+      expect(answer(name, 'True')).toHaveFocus();
+      await user.keyboard(' ');
+      expect(answer(name, 'True')).toBeChecked();
+      if (name === 'Everything on the internet is true') {
+        expect(within(statement(name)).getByText('Not this one')).toBeInTheDocument();
+        await user.keyboard('{ArrowRight}'); // answered again
+        expect(answer(name, 'False')).toBeChecked();
+      }
+      expect(within(statement(name)).getByText('Correct')).toBeInTheDocument();
+    }
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
   });
@@ -124,7 +122,10 @@ describe('TrueFalseActivity', () => {
     expect(screen.getByText('Read the story and answer.')).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent('Children have rights online tooTrue / False');
+    // Every statement once, each with "True / False" to circle, in the paper's own order.
+    expect(items.map((li) => li.textContent).sort()).toEqual(
+      tf.items.map((i) => `${inlineText(i.label)}True / False`).sort(),
+    );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByText(/^Why /)).not.toBeInTheDocument();

@@ -9,7 +9,8 @@ import { domAnimation, LazyMotion, MotionGlobalConfig } from 'framer-motion';
 import { Suspense, type ComponentType } from 'react';
 import { afterEach, beforeAll, expect, vi, type Mock } from 'vitest';
 import type { Block, Inline } from '../../../src/content/richText.ts';
-import type { Exercise } from '../../../src/content/workbookSchema.ts';
+import type { ActivityType, ExerciseOf } from '../../../src/content/workbookSchema.ts';
+import { typed, type LooseExercise } from '../../helpers/looseExercise.ts';
 import type { ActivityProps } from '../../../src/features/workbook/activities/types.ts';
 import { i18n } from '../../../src/i18n/index.ts';
 
@@ -32,23 +33,24 @@ export const text = (v: string): Inline[] => [{ t: 'text', v }];
 export const para = (v: string): Block[] => [{ t: 'p', c: text(v) }];
 
 /** A whole exercise with the fields every type has; `overrides` gives the type and its items. */
-export function exercise(overrides: Partial<Exercise> & Pick<Exercise, 'id' | 'type' | 'items'>): Exercise {
-  return {
+export function exercise<T extends ActivityType>(
+  overrides: Partial<LooseExercise<T>> & Pick<LooseExercise<T>, 'id' | 'type' | 'items'>,
+): ExerciseOf<T> {
+  return typed({
     kind: 'exercise',
     number: 1,
     title: 'A test exercise',
     instructions: para('Do the exercise.'),
     opinion: false,
-    bins: [],
     hint: para('Think about it slowly.'),
     feedback: para('That is what this was about.'),
     ...overrides,
-  };
+  });
 }
 
-export function renderActivity(
-  Activity: ComponentType<ActivityProps>,
-  ex: Exercise,
+export function renderActivity<T extends ActivityType>(
+  Activity: ComponentType<ActivityProps<T>>,
+  ex: ExerciseOf<T>,
 ): { user: UserEvent; onComplete: Mock<ActivityProps['onComplete']> } {
   const onComplete = vi.fn<ActivityProps['onComplete']>();
   const user = userEvent.setup();

@@ -4,7 +4,8 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MatchActivity, MatchWorksheet } from '../../../src/features/workbook/activities/MatchActivity.tsx';
+import { MatchActivity } from '../../../src/features/workbook/activities/match/MatchActivity.tsx';
+import { MatchWorksheet } from '../../../src/features/workbook/activities/match/MatchWorksheet.tsx';
 import {
   exercise,
   para,

@@ -5,7 +5,8 @@
 import { render, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { OrderActivity, OrderWorksheet } from '../../../src/features/workbook/activities/OrderActivity.tsx';
+import { OrderActivity } from '../../../src/features/workbook/activities/order/OrderActivity.tsx';
+import { OrderWorksheet } from '../../../src/features/workbook/activities/order/OrderWorksheet.tsx';
 import {
   exercise,
   para,

@@ -7,7 +7,8 @@ import { cleanup, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { LazyMotion, MotionGlobalConfig, domAnimation } from 'framer-motion';
 import { afterEach, beforeAll, vi } from 'vitest';
-import type { ActivityItem, Exercise } from '../../../src/content/workbookSchema.ts';
+import type { ActivityType, ExerciseOf } from '../../../src/content/workbookSchema.ts';
+import { typed, type LooseExercise, type LooseItem } from '../../helpers/looseExercise.ts';
 import type { Block, Inline } from '../../../src/content/richText.ts';
 import { i18n } from '../../../src/i18n/index.ts';
 
@@ -39,23 +40,24 @@ export function renderActivity(ui: ReactElement): RenderResult & { user: UserEve
 export const inl = (text: string): Inline[] => [{ t: 'text', v: text }];
 export const para = (text: string): Block[] => [{ t: 'p', c: inl(text) }];
 
-export function item(id: string, label: string, more: Partial<ActivityItem> = {}): ActivityItem {
+export function item(id: string, label: string, more: Partial<LooseItem> = {}): LooseItem {
   return { id, label: inl(label), explain: para(`Why ${label}`), ...more };
 }
 
-export function exercise(more: Partial<Exercise> & Pick<Exercise, 'type' | 'items'>): Exercise {
-  return {
+export function exercise<T extends ActivityType>(
+  more: Partial<LooseExercise<T>> & Pick<LooseExercise<T>, 'type' | 'items'>,
+): ExerciseOf<T> {
+  return typed({
     kind: 'exercise',
     id: 'test-exercise',
     number: 1,
     title: 'A test exercise',
     instructions: para('Read the story and answer.'),
     opinion: false,
-    bins: [],
     hint: para('Think about how the other person feels.'),
     feedback: para('Kind words make the internet a better place.'),
     ...more,
-  };
+  });
 }
 
 export const completeSpy = () => vi.fn<(result: { firstTry: boolean }) => void>();

@@ -4,7 +4,8 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RankActivity, RankWorksheet } from '../../../src/features/workbook/activities/RankActivity.tsx';
+import { RankActivity } from '../../../src/features/workbook/activities/rank/RankActivity.tsx';
+import { RankWorksheet } from '../../../src/features/workbook/activities/rank/RankWorksheet.tsx';
 import {
   exercise,
   para,

@@ -4,7 +4,8 @@
  */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SortActivity, SortWorksheet } from '../../../src/features/workbook/activities/SortActivity.tsx';
+import { SortActivity } from '../../../src/features/workbook/activities/sort/SortActivity.tsx';
+import { SortWorksheet } from '../../../src/features/workbook/activities/sort/SortWorksheet.tsx';
 import {
   exercise,
   para,

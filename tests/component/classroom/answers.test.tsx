@@ -1,7 +1,8 @@
 /** answersOf: the right answers of each of the eight activity types, as a teacher reveals them. */
 import { describe, expect, it } from 'vitest';
 import type { ActivityItem, Exercise } from '../../../src/content/workbookSchema.ts';
-import { answersOf } from '../../../src/ui/classroom/answers.ts';
+import { answersOf } from '../../../src/features/workbook/activities/registry.tsx';
+import { inPlay } from '../../../src/features/workbook/activities/kit/order.ts';
 import { exercise, para, text } from '../activities/activityHarness.tsx';
 
 const item = (id: string, extra: Partial<ActivityItem> = {}): ActivityItem => ({
@@ -33,6 +34,9 @@ const lines = (ex: Exercise) =>
     }
   });
 
+/** The items' ids in the order the class sees them projected (the reveal lists them so). */
+const projected = (ex: Exercise) => inPlay(ex.id, ex.items, null).map((i) => i.id);
+
 describe('answersOf', () => {
   it('sort: each card with the label of its bin', () => {
     const ex = exercise({
@@ -56,7 +60,7 @@ describe('answersOf', () => {
     expect(lines(ex)).toEqual(['tell an adult → correct']);
   });
 
-  it('multi: every correct option, in order', () => {
+  it('multi: every correct option, in the order the class sees them', () => {
     const ex = exercise({
       id: 'choose-all',
       type: 'multi',
@@ -66,10 +70,11 @@ describe('answersOf', () => {
         item('report', { correct: true }),
       ],
     });
-    expect(lines(ex)).toEqual(['block → correct', 'report → correct']);
+    expect([...lines(ex)].sort()).toEqual(['block → correct', 'report → correct']);
+    expect(lines(ex).map((l) => l.split(' ')[0])).toEqual(projected(ex).filter((id) => id !== 'reply'));
   });
 
-  it('true-false: every statement with true or false', () => {
+  it('true-false: every statement with true or false, in the order the class sees them', () => {
     const ex = exercise({
       id: 'tf',
       type: 'true-false',
@@ -78,7 +83,9 @@ describe('answersOf', () => {
         item('everyone-online-is-kind', { answer: false }),
       ],
     });
-    expect(lines(ex)).toEqual(['passwords are secret → true', 'everyone online is kind → false']);
+    expect([...lines(ex)].sort()).toEqual(['everyone online is kind → false', 'passwords are secret → true']);
+    const at = (line: string) => projected(ex).indexOf(line.split(' → ')[0]!.replace(/ /g, '-'));
+    expect(lines(ex).map(at)).toEqual([0, 1]);
   });
 
   it('order: the steps in the order they are written', () => {

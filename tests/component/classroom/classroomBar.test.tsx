@@ -8,9 +8,10 @@ import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../src/i18n/index.ts';
 import { useStore } from '../../../src/store/index.ts';
-import { ClassroomBar, ClassroomToggle } from '../../../src/ui/classroom/ClassroomBar.tsx';
-import { formatTime } from '../../../src/ui/classroom/DiscussionTimer.tsx';
-import { reveal } from '../../../src/ui/classroom/useClassroom.ts';
+import { ClassroomBar } from '../../../src/features/classroom/ClassroomBar.tsx';
+import { ClassroomToggle } from '../../../src/features/classroom/index.ts';
+import { formatTime } from '../../../src/features/classroom/DiscussionTimer.tsx';
+import { reveal } from '../../../src/features/classroom/useClassroom.ts';
 
 beforeAll(async () => {
   await i18n.changeLanguage('en');

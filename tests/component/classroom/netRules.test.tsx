@@ -8,12 +8,12 @@ import userEvent from '@testing-library/user-event';
 import { domAnimation, LazyMotion } from 'framer-motion';
 import { Suspense } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Question } from '../../../src/content/netRulesSchema.ts';
+import type { ChoiceQuestion } from '../../../src/content/netRulesSchema.ts';
 import { QuestionView } from '../../../src/features/net-rules/QuestionView.tsx';
 import { i18n } from '../../../src/i18n/index.ts';
 import { useStore } from '../../../src/store/index.ts';
-import { ClassroomBar } from '../../../src/ui/classroom/ClassroomBar.tsx';
-import { reveal } from '../../../src/ui/classroom/useClassroom.ts';
+import { ClassroomBar } from '../../../src/features/classroom/ClassroomBar.tsx';
+import { reveal } from '../../../src/features/classroom/useClassroom.ts';
 import { freshAppEachTest, renderApp } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
@@ -31,7 +31,8 @@ beforeEach(() => {
 const text = (v: string) => [{ t: 'text' as const, v }];
 const para = (v: string) => [{ t: 'p' as const, c: text(v) }];
 const WHY = ['Replying often makes it worse.', 'Evidence helps adults and platforms act.'];
-const QUESTION: Question = {
+const QUESTION: ChoiceQuestion = {
+  type: 'choice',
   id: 'screenshot',
   quick: false,
   prompt: para('Someone keeps sending you mean messages. What first?'),

@@ -7,9 +7,9 @@ import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../../src/store/index.ts';
-import { navigate } from '../../../src/ui/router.ts';
-import { reveal, useClassroom } from '../../../src/ui/classroom/useClassroom.ts';
-import { usePresenterKeys } from '../../../src/ui/classroom/usePresenterKeys.ts';
+import { navigate } from '../../../src/routing/router.ts';
+import { reveal, useClassroom } from '../../../src/features/classroom/useClassroom.ts';
+import { usePresenterKeys } from '../../../src/features/classroom/usePresenterKeys.ts';
 
 let next = vi.fn();
 let previous = vi.fn();

@@ -6,7 +6,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../../src/store/index.ts';
-import { reveal } from '../../../src/ui/classroom/useClassroom.ts';
+import { reveal } from '../../../src/features/classroom/useClassroom.ts';
 import { freshAppEachTest, renderApp, seedProgress, STORY, storyProgress } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src/i18n/index.ts';
-import { VoteTally } from '../../../src/ui/classroom/VoteTally.tsx';
+import { VoteTally } from '../../../src/features/classroom/VoteTally.tsx';
 
 afterEach(cleanup);
 beforeAll(async () => {

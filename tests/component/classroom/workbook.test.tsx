@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../../src/store/index.ts';
-import { reveal } from '../../../src/ui/classroom/useClassroom.ts';
+import { reveal } from '../../../src/features/classroom/useClassroom.ts';
 import { freshAppEachTest, renderApp } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));

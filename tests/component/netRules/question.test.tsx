@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { domAnimation, LazyMotion, MotionGlobalConfig } from 'framer-motion';
 import { Suspense, useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Question } from '../../../src/content/netRulesSchema.ts';
+import type { ChoiceQuestion } from '../../../src/content/netRulesSchema.ts';
 import { QuestionView } from '../../../src/features/net-rules/QuestionView.tsx';
 import { i18n } from '../../../src/i18n/index.ts';
 
@@ -21,7 +21,8 @@ const WHY = [
   'Evidence helps adults and platforms act.',
   'You lose your own space; the problem stays.',
 ];
-const QUESTION: Question = {
+const QUESTION: ChoiceQuestion = {
+  type: 'choice',
   id: 'screenshot',
   quick: false,
   prompt: para('Someone keeps sending you mean messages. What first?'),

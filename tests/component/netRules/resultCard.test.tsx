@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { domAnimation, LazyMotion, MotionGlobalConfig } from 'framer-motion';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Rule } from '../../../src/content/netRulesSchema.ts';
+import type { RuleSummary } from '../../../src/content/netRulesSchema.ts';
 import { ResultCard } from '../../../src/features/net-rules/ResultCard.tsx';
 import { i18n } from '../../../src/i18n/index.ts';
 import { useStore } from '../../../src/store/index.ts';
@@ -44,16 +44,15 @@ const TITLES = [
   'Keep your private life private',
   'Check before you trust',
 ];
-const RULES: Rule[] = TITLES.map((title, i) => ({
-  kind: 'rule',
+const RULES: RuleSummary[] = TITLES.map((title, i) => ({
+  kind: 'rule-summary',
   id: `rule-${i + 1}`,
   order: i + 1,
   untranslated: false,
   title,
   short: `About ${title}`,
-  cards: [{ id: 'card', title: 'Card', body: [] }],
-  questions: [],
-  next: [{ t: 'p', c: [{ t: 'text', v: 'Next' }] }],
+  questionCount: 6,
+  quick: { type: 'choice', id: 'quick', quick: true, prompt: [], options: [] },
 }));
 
 function renderCard() {

@@ -16,7 +16,7 @@ import { SeatButton } from '../../../src/features/profiles/SeatButton.tsx';
 import { forgetReturnPath } from '../../../src/features/profiles/returnTo.ts';
 import { ANIMALS, COLOURS } from '../../../src/store/schema.ts';
 import { selectSeatProgress, useStore, type Seat } from '../../../src/store/index.ts';
-import { usePathname } from '../../../src/ui/router.ts';
+import { usePathname } from '../../../src/routing/router.ts';
 import { freshAppEachTest, tabTo } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkChoice,
-  choiceFirstTry,
   choiceMark,
   initialChoiceState,
   isChoiceDone,
   selectOption,
-} from '../../../src/features/workbook/activities/choiceLogic.ts';
+} from '../../../src/features/workbook/activities/choice/choiceLogic.ts';
+import { firstTry } from '../../../src/features/workbook/activities/kit/attempt.ts';
 import { exercise, item } from './pickFixtures.ts';
 
 const choice = exercise('choice', [item('a'), item('b', { correct: true }), item('c')]);
@@ -20,7 +20,7 @@ describe('choice logic', () => {
     const s = checkChoice(choice, selectOption(initialChoiceState, 'b'));
     expect(s.outcome).toBe('right');
     expect(isChoiceDone(s)).toBe(true);
-    expect(choiceFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
     expect(choiceMark(s, 'b')).toBe('right');
     expect(choiceMark(s, 'a')).toBeNull();
   });
@@ -37,7 +37,7 @@ describe('choice logic', () => {
     expect(s.tried).toEqual(['a', 'c']);
     s = checkChoice(choice, selectOption(s, 'b'));
     expect(isChoiceDone(s)).toBe(true);
-    expect(choiceFirstTry(s)).toBe(false);
+    expect(firstTry(s)).toBe(false);
     expect(choiceMark(s, 'a')).toBe('again');
     expect(choiceMark(s, 'b')).toBe('right');
   });
@@ -53,7 +53,7 @@ describe('choice logic', () => {
     const s = checkChoice(opinion, selectOption(initialChoiceState, 'y'));
     expect(s.outcome).toBe('opinion');
     expect(isChoiceDone(s)).toBe(true);
-    expect(choiceFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
     expect(choiceMark(s, 'y')).toBeNull();
   });
 

@@ -3,12 +3,12 @@ import {
   initialKinderState,
   isKinderDone,
   isLastRound,
-  kinderFirstTry,
   kinderRounds,
   messageMark,
   nextRound,
   pickMessage,
-} from '../../../src/features/workbook/activities/kinderLogic.ts';
+} from '../../../src/features/workbook/activities/kinder/kinderLogic.ts';
+import { firstTry } from '../../../src/features/workbook/activities/kit/attempt.ts';
 import { exercise, item } from './pickFixtures.ts';
 
 const kinder = exercise('kinder', [
@@ -49,14 +49,14 @@ describe('kinder logic', () => {
     s = pickMessage(kinder, rounds, s, 'two-kind');
     expect(isKinderDone(rounds, s)).toBe(true);
     expect(nextRound(rounds, s)).toBe(s);
-    expect(kinderFirstTry(s)).toBe(false);
+    expect(firstTry(s)).toBe(false);
   });
 
   it('every round right the first time', () => {
     let s = pickMessage(kinder, rounds, initialKinderState, 'one-kind');
     s = pickMessage(kinder, rounds, nextRound(rounds, s), 'two-kind');
     expect(isKinderDone(rounds, s)).toBe(true);
-    expect(kinderFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
   });
 
   it('an opinion: any pick solves the round, with no marks', () => {
@@ -64,6 +64,6 @@ describe('kinder logic', () => {
     const s = pickMessage(opinion, rounds, initialKinderState, 'one-mean');
     expect(s.solved).toBe(true);
     expect(messageMark(opinion, s, 'one-mean')).toBeNull();
-    expect(kinderFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityItem } from '../../../src/content/workbookSchema.ts';
+import type { ItemOf } from '../../../src/content/workbookSchema.ts';
 import {
   allPaired,
   checkMatch,
@@ -8,9 +8,9 @@ import {
   pairUp,
   shuffledRights,
   unpair,
-} from '../../../src/features/workbook/activities/matchLogic.ts';
+} from '../../../src/features/workbook/activities/match/matchLogic.ts';
 
-const pair = (id: string, match = `${id}-match`): ActivityItem => ({
+const pair = (id: string, match = `${id}-match`): ItemOf<'match'> => ({
   id,
   label: [{ t: 'text', v: id }],
   match: [{ t: 'text', v: match }],

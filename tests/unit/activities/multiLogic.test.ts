@@ -4,10 +4,10 @@ import {
   correctIds,
   initialMultiState,
   isLocked,
-  multiFirstTry,
   toggleOption,
   type MultiState,
-} from '../../../src/features/workbook/activities/multiLogic.ts';
+} from '../../../src/features/workbook/activities/multi/multiLogic.ts';
+import { firstTry } from '../../../src/features/workbook/activities/kit/attempt.ts';
 import { exercise, item } from './pickFixtures.ts';
 
 const multi = exercise('multi', [
@@ -36,7 +36,7 @@ describe('multi logic', () => {
     const s = checkMulti(multi, tick(initialMultiState, 'c', 'a'));
     expect(s.done).toBe(true);
     expect(s.wrong).toBe(0);
-    expect(multiFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
     expect(s.marks).toEqual({ a: 'right', c: 'right' });
   });
 
@@ -45,7 +45,7 @@ describe('multi logic', () => {
     expect(s.done).toBe(false);
     expect(s.wrong).toBe(3); // b, d ticked; c missed
     expect(s.marks).toEqual({ a: 'right', b: 'again', d: 'again' });
-    expect(s.failedChecks).toBe(1);
+    expect(s.missed).toBe(true); // a check that was not all right: not a first try
   });
 
   it('a superset of the right set is not done', () => {
@@ -62,7 +62,7 @@ describe('multi logic', () => {
     expect(s.selected).toEqual(['a', 'c']);
     s = checkMulti(multi, s);
     expect(s.done).toBe(true);
-    expect(multiFirstTry(s)).toBe(false);
+    expect(firstTry(s)).toBe(false);
     expect(s.marks).toEqual({ a: 'right', b: 'again', c: 'right' });
     expect(toggleOption(s, 'd')).toBe(s);
     expect(checkMulti(multi, s)).toBe(s);
@@ -73,6 +73,6 @@ describe('multi logic', () => {
     const s = checkMulti(opinion, tick(initialMultiState, 'b'));
     expect(s.done).toBe(true);
     expect(s.marks).toEqual({});
-    expect(multiFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
   });
 });

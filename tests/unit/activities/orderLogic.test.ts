@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ActivityItem } from '../../../src/content/workbookSchema.ts';
+import type { ItemOf } from '../../../src/content/workbookSchema.ts';
 import {
   checkOrder,
   initialOrder,
@@ -10,10 +10,15 @@ import {
   shuffledSteps,
   stepMark,
   type OrderState,
-} from '../../../src/features/workbook/activities/orderLogic.ts';
-import { markAt, moveBy, moveTo, positionMarks } from '../../../src/features/workbook/activities/reorder.ts';
+} from '../../../src/features/workbook/activities/order/orderLogic.ts';
+import {
+  markAt,
+  moveBy,
+  moveTo,
+  positionMarks,
+} from '../../../src/features/workbook/activities/kit/reorder.ts';
 
-const step = (id: string): ActivityItem => ({ id, label: [{ t: 'text', v: id }], explain: [] });
+const step = (id: string): ItemOf<'order'> => ({ id, label: [{ t: 'text', v: id }], explain: [] });
 const STEPS = ['a', 'b', 'c', 'd'].map(step);
 
 describe('list moves', () => {
@@ -82,7 +87,7 @@ describe('order logic', () => {
 
 describe('a step that is right anywhere (telling a trusted adult)', () => {
   // Written order: don't reply, screenshot, report, block; "tell" may stand at any place.
-  const tell: ActivityItem = { ...step('tell'), anywhere: true };
+  const tell: ItemOf<'order'> = { ...step('tell'), anywhere: true };
   const fixed = ['dont-reply', 'screenshot', 'report', 'block'];
   const items = [...fixed.map(step), tell];
   const check = (order: string[]) => checkOrder(items, { ...initialOrder(items, 'ex'), order }, false);

@@ -1,12 +1,17 @@
 /** Small exercises for the pick activity logic tests (choice, multi, true-false, kinder). */
-import type { ActivityItem, Exercise } from '../../../src/content/workbookSchema.ts';
+import type { ActivityType, ExerciseOf } from '../../../src/content/workbookSchema.ts';
+import { typed, type LooseItem } from '../../helpers/looseExercise.ts';
 
-export function item(id: string, more: Partial<ActivityItem> = {}): ActivityItem {
+export function item(id: string, more: Partial<LooseItem> = {}): LooseItem {
   return { id, label: [{ t: 'text', v: id }], explain: [], ...more };
 }
 
-export function exercise(type: Exercise['type'], items: ActivityItem[], opinion = false): Exercise {
-  return {
+export function exercise<T extends ActivityType>(
+  type: T,
+  items: LooseItem[],
+  opinion = false,
+): ExerciseOf<T> {
+  return typed({
     kind: 'exercise',
     id: 'logic-test',
     type,
@@ -14,9 +19,8 @@ export function exercise(type: Exercise['type'], items: ActivityItem[], opinion 
     title: 'Logic test',
     instructions: [],
     opinion,
-    bins: [],
     items,
     hint: [],
     feedback: [],
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityItem } from '../../../src/content/workbookSchema.ts';
+import type { ItemOf } from '../../../src/content/workbookSchema.ts';
 import {
   checkRank,
   initialRank,
@@ -9,9 +9,9 @@ import {
   pickCount,
   rankMark,
   toggleChoice,
-} from '../../../src/features/workbook/activities/rankLogic.ts';
+} from '../../../src/features/workbook/activities/rank/rankLogic.ts';
 
-const item = (id: string): ActivityItem => ({ id, label: [{ t: 'text', v: id }], explain: [] });
+const item = (id: string): ItemOf<'rank'> => ({ id, label: [{ t: 'text', v: id }], explain: [] });
 const ITEMS = ['a', 'b', 'c', 'd'].map(item);
 
 describe('rank logic', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityItem } from '../../../src/content/workbookSchema.ts';
+import type { ItemOf } from '../../../src/content/workbookSchema.ts';
 import {
   checkSort,
   inBin,
@@ -7,9 +7,9 @@ import {
   placeCard,
   takeBack,
   unplaced,
-} from '../../../src/features/workbook/activities/sortLogic.ts';
+} from '../../../src/features/workbook/activities/sort/sortLogic.ts';
 
-const card = (id: string, bin: string): ActivityItem => ({
+const card = (id: string, bin: string): ItemOf<'sort'> => ({
   id,
   bin,
   label: [{ t: 'text', v: id }],

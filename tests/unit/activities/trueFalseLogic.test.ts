@@ -5,9 +5,9 @@ import {
   isStatementLocked,
   isTrueFalseDone,
   statementStatus,
-  trueFalseFirstTry,
   wrongCount,
-} from '../../../src/features/workbook/activities/trueFalseLogic.ts';
+} from '../../../src/features/workbook/activities/trueFalse/trueFalseLogic.ts';
+import { firstTry } from '../../../src/features/workbook/activities/kit/attempt.ts';
 import { exercise, item } from './pickFixtures.ts';
 
 const tf = exercise('true-false', [item('p', { answer: true }), item('q', { answer: false })]);
@@ -34,14 +34,14 @@ describe('true-false logic', () => {
     expect(statementStatus(tf, s, q)).toBe('right');
     expect(wrongCount(tf, s)).toBe(0);
     expect(isTrueFalseDone(tf, s)).toBe(true);
-    expect(trueFalseFirstTry(s)).toBe(false); // a wrong answer was given once
+    expect(firstTry(s)).toBe(false); // a wrong answer was given once
   });
 
   it('all right with no wrong answer is first time', () => {
     let s = answerStatement(tf, initialTrueFalseState, 'q', false);
     s = answerStatement(tf, s, 'p', true);
     expect(isTrueFalseDone(tf, s)).toBe(true);
-    expect(trueFalseFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
   });
 
   it('the same answer twice and unknown statements change nothing', () => {
@@ -57,7 +57,7 @@ describe('true-false logic', () => {
     expect(isTrueFalseDone(opinion, s)).toBe(false);
     s = answerStatement(opinion, s, 'q', true);
     expect(isTrueFalseDone(opinion, s)).toBe(true);
-    expect(trueFalseFirstTry(s)).toBe(true);
+    expect(firstTry(s)).toBe(true);
     expect(wrongCount(opinion, s)).toBe(0);
   });
 });

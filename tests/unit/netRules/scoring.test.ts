@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Question, Rule } from '../../../src/content/netRulesSchema.ts';
+import { summaryOf, type ChoiceQuestion, type Rule } from '../../../src/content/netRulesSchema.ts';
 import {
   isRight,
   neededForBadge,
   optionsInPlay,
   quickQuestions,
   scoreRound,
-  shuffled,
 } from '../../../src/features/net-rules/scoring.ts';
+import { seededShuffle as shuffled } from '../../../src/ui/shuffle.ts';
 
 const text = (v: string) => [{ t: 'text' as const, v }];
 const para = (v: string) => [{ t: 'p' as const, c: text(v) }];
-function question(id: string, correct: string, quick = false): Question {
+function question(id: string, correct: string, quick = false): ChoiceQuestion {
   return {
+    type: 'choice',
     id,
     quick,
     prompt: para(`Question ${id}`),
@@ -24,7 +25,7 @@ function question(id: string, correct: string, quick = false): Question {
     })),
   };
 }
-const rule = (id: string, questions: Question[]): Rule => ({
+const rule = (id: string, questions: Rule['questions']): Rule => ({
   kind: 'rule',
   id,
   order: 1,
@@ -57,18 +58,22 @@ describe('scoring and badges', () => {
   const qs = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((id) => question(id, 'b'));
 
   it('counts first answers; a timed-out question counts as not right', () => {
-    expect(isRight(qs[0] as Question, 'b')).toBe(true);
-    expect(isRight(qs[0] as Question, 'a')).toBe(false);
-    expect(isRight(qs[0] as Question, undefined)).toBe(false);
+    expect(isRight(qs[0] as ChoiceQuestion, 'b')).toBe(true);
+    expect(isRight(qs[0] as ChoiceQuestion, 'a')).toBe(false);
+    expect(isRight(qs[0] as ChoiceQuestion, undefined)).toBe(false);
   });
 
   it('gives a badge at 80% or more: 5 of 6, not 4 of 6', () => {
-    const five = { q1: 'b', q2: 'b', q3: 'b', q4: 'b', q5: 'b', q6: 'a' };
-    const four = { ...five, q5: 'c' };
+    const five = { q1: true, q2: true, q3: true, q4: true, q5: true, q6: false };
+    const four = { ...five, q5: false };
     expect(scoreRound(qs, five)).toEqual({ right: 5, total: 6, share: 5 / 6, badge: true });
     expect(scoreRound(qs, four)).toMatchObject({ right: 4, badge: false });
     expect(neededForBadge(6)).toBe(5);
     expect(neededForBadge(10)).toBe(8);
+  });
+
+  it('an unanswered question counts as not right', () => {
+    expect(scoreRound(qs, { q1: true })).toMatchObject({ right: 1, total: 6 });
   });
 
   it('Level 1 takes the quick question of every rule', () => {
@@ -76,9 +81,8 @@ describe('scoring and badges', () => {
       rule('r1', [question('x', 'a'), question('y', 'a', true)]),
       rule('r2', [question('z', 'b', true)]),
     ];
-    expect(quickQuestions(rules).map(({ rule: r, question: q }) => `${r.id}/${q.id}`)).toEqual([
-      'r1/y',
-      'r2/z',
-    ]);
+    expect(quickQuestions(rules.map(summaryOf)).map(({ rule: r, question: q }) => `${r.id}/${q.id}`)).toEqual(
+      ['r1/y', 'r2/z'],
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** The result card as one self-contained SVG: no links, no web fonts, no images, so it can become a PNG offline. */
 import type { Ref } from 'react';
-import type { Rule } from '../../../content/netRulesSchema.ts';
+import type { RuleSummary } from '../../../content/netRulesSchema.ts';
 import { SangoBody } from '../../../ui/art/Sango.tsx';
 import { BADGE_BOX, BADGE_COLOURS, badgeSvgGroup } from '../Badge.tsx';
 import { CARD_FONTS, CARD_HEIGHT, CARD_WIDTH, INK, SVG_NS } from './cardLayout.ts';
@@ -24,7 +24,7 @@ const hexagon = (cx: number, cy: number, r: number): string =>
     .join(' ');
 
 interface CardProps {
-  rules: Rule[];
+  rules: RuleSummary[];
   name: string;
   heading: string;
   date: string;

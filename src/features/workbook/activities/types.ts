@@ -1,6 +1,25 @@
-import type { Exercise } from '../../../content/workbookSchema.ts';
-export interface ActivityProps {
-  exercise: Exercise;
+import type { ComponentType } from 'react';
+import type { ActivityType, ExerciseOf } from '../../../content/workbookSchema.ts';
+import type { AnswerLine } from '../../classroom/index.ts';
+
+export interface ActivityProps<T extends ActivityType = ActivityType> {
+  exercise: ExerciseOf<T>;
   /** Called once, when the child completes the activity: all right (or an opinion given). */
   onComplete: (result: { firstTry: boolean }) => void;
+}
+
+/** The print worksheets take the exercise only. */
+export interface WorksheetProps<T extends ActivityType = ActivityType> {
+  exercise: ExerciseOf<T>;
+}
+
+/**
+ * One activity type in the registry: what the child plays, what is printed, and the right answers. The
+ * answers are derived from the same logic functions the activity checks with, so the check, the worksheet
+ * (same shuffle) and the classroom reveal can never disagree. `answers` is not asked for an opinion.
+ */
+export interface ActivityEntry<T extends ActivityType> {
+  Activity: ComponentType<ActivityProps<T>>;
+  Worksheet: ComponentType<WorksheetProps<T>>;
+  answers: (exercise: ExerciseOf<T>) => AnswerLine[];
 }
