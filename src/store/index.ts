@@ -18,6 +18,7 @@ import type { Persisted } from './schema.ts';
 import type { StoreState } from './types.ts';
 
 export type { StoreState } from './types.ts';
+export type { Lesson } from './classroomSlice.ts';
 export type * from './schema.ts';
 export {
   selectExercises,

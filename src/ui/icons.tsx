@@ -40,6 +40,11 @@ export const ArrowIcon = ({ up }: { up: boolean }) => (
   <LineIcon d={up ? 'M12 19V5M6 11l6-6 6 6' : 'M12 5v14M6 13l6 6 6-6'} />
 );
 
+/** A drawer's open (down) or close (up) mark: vertical, so the same in both reading directions. */
+export const ChevronIcon = ({ up }: { up: boolean }) => (
+  <LineIcon d={up ? 'M6 15l6-6 6 6' : 'M6 9l6 6 6-6'} />
+);
+
 /** A curved "give it back" arrow; it points back in reading order, so CSS mirrors it right to left. */
 export const UndoIcon = () => (
   <LineIcon d="M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 010 11H11" className="act-icon act-icon-dir" />

@@ -23,7 +23,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/compiler/compileAll.ts';
-import type { Question } from '../../src/content/netRulesSchema.ts';
+import type { Question, QuestionOf } from '../../src/content/netRulesSchema.ts';
 import type { Story } from '../../src/content/schema.ts';
 import type { ActivityType, Exercise, ExerciseOf } from '../../src/content/workbookSchema.ts';
 import { isRightOption } from '../../src/features/workbook/activities/choice/choiceLogic.ts';
@@ -53,6 +53,8 @@ const exercises = english('workbook')
 const ofType = <T extends ActivityType>(type: T) =>
   exercises.filter((e): e is ExerciseOf<T> => e.type === type);
 const questions: Question[] = english('net-rules').flatMap((r) => (r.kind === 'rule' ? r.questions : []));
+const questionsOf = <T extends Question['type']>(type: T) =>
+  questions.filter((q): q is QuestionOf<T> => q.type === type);
 
 /** 200 seats, as the app names them; for Net Rules, 200 visits' seeds (a round's seed ends in its number). */
 const VIEWERS = Array.from({ length: 200 }, (_, i) => `seat-${i + 1}`);
@@ -92,8 +94,13 @@ const KINDS: Record<string, Kind> = {
     shown: (seat) => ofType('true-false').map((e) => inPlay(e.id, e.items, seat).map(truthOf)),
   },
   'Net Rules question': {
-    written: questions.map((q) => q.options.map((o) => o.correct)),
-    shown: (visit) => questions.map((q) => optionsInPlay(q, `${visit}:0`).map((o) => o.correct)),
+    written: questionsOf('choice').map((q) => q.options.map((o) => o.correct)),
+    shown: (visit) => questionsOf('choice').map((q) => optionsInPlay(q, `${visit}:0`).map((o) => o.correct)),
+  },
+  // A choose-all question is played by the workbook's activity, so it is shuffled as a workbook list is.
+  'Net Rules choose all': {
+    written: questionsOf('multi').map((q) => q.options.map((o) => o.correct)),
+    shown: (visit) => questionsOf('multi').map((q) => inPlay(q.id, q.options, visit).map((o) => o.correct)),
   },
 };
 

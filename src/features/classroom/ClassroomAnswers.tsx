@@ -1,15 +1,28 @@
 /**
- * A workbook exercise's right answers as a plain list, revealed on the projector when the teacher is ready.
- * The answers come from the workbook's activity registry (answersOf), the one source its checks share.
+ * A workbook exercise's right answers as a plain list, revealed on the projector one at a time (`shown` of
+ * them, in order) when the teacher is ready; the newest comes into view. The answers come from the workbook's
+ * activity registry (answersOf), the one source its checks share.
  */
+import { useRef } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Inlines } from '../../content/render.tsx';
 import type { Answer, ExerciseAnswers } from './answers.ts';
+import { useRevealScroll } from './useRevealScroll.ts';
 import './classroom.css';
 
-export function ClassroomAnswers({ id, answers }: { id: string; answers: ExerciseAnswers }) {
+interface Props {
+  id: string;
+  answers: ExerciseAnswers;
+  /** How many lines are revealed; all when not given. */
+  shown?: number;
+}
+
+export function ClassroomAnswers({ id, answers, shown }: Props) {
   const { t } = useTranslation('classroom');
-  const { opinion, lines } = answers;
+  const { opinion } = answers;
+  const lines = answers.lines.slice(0, shown ?? answers.lines.length);
+  const newest = useRef<HTMLLIElement>(null);
+  useRevealScroll(newest, lines.length);
   const value = (a: Answer) => {
     switch (a.kind) {
       case 'bin':
@@ -35,8 +48,8 @@ export function ClassroomAnswers({ id, answers }: { id: string; answers: Exercis
         <p>{t('answers.opinion')}</p>
       ) : (
         <ul className="classroom-answer-list">
-          {lines.map((line) => (
-            <li key={line.id} data-answer={line.id}>
+          {lines.map((line, i) => (
+            <li key={line.id} data-answer={line.id} ref={i === lines.length - 1 ? newest : undefined}>
               <span className="classroom-answer-item">
                 <Inlines nodes={line.label} />
               </span>

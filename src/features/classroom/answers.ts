@@ -32,3 +32,12 @@ export interface ExerciseAnswers {
   opinion: boolean;
   lines: AnswerLine[];
 }
+
+/** What a class votes on in an exercise, for the vote tally: the activity registry says, type by type. */
+export type ClassVote =
+  /** The options as lettered on screen (choice, multi, rank; kinder: each round's two messages). */
+  | { kind: 'letters'; count: number }
+  /** True or false, statement by statement. */
+  | { kind: 'truth' }
+  /** Which bin, card by card. */
+  | { kind: 'bins'; bins: readonly { id: string; label: readonly Inline[] }[] };

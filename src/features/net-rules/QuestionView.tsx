@@ -5,12 +5,19 @@
  * In classroom mode nobody answers on screen: the class votes, and the teacher's reveal marks the best
  * option and shows every explanation.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { Blocks, Inlines } from '../../content/render.tsx';
 import type { ChoiceQuestion, RuleOption } from '../../content/netRulesSchema.ts';
 import { m } from '../../ui/motion.ts';
-import { RevealStatus, useClassroom, VoteTally } from '../classroom/index.ts';
+import {
+  OptionLetter,
+  RevealStatus,
+  useClassroom,
+  useLesson,
+  useRevealScroll,
+  VoteTally,
+} from '../classroom/index.ts';
 
 interface Props {
   question: ChoiceQuestion;
@@ -24,7 +31,11 @@ interface Props {
 export function QuestionView({ question, options, answer, onAnswer, timer }: Props) {
   const { t } = useTranslation('netRules');
   const classroom = useClassroom();
+  useLesson({ answers: 1 }); // the best option, with every option's why
   const answered = classroom.on ? classroom.revealed : answer !== undefined;
+  // On the projector, the revealed best option comes into view, clear of the teacher's bar.
+  const best = useRef<HTMLLIElement>(null);
+  useRevealScroll(best, classroom.on && classroom.revealed);
   return (
     <div className={classroom.on ? 'question classroom' : 'question'}>
       <div className="question-prompt">
@@ -35,14 +46,17 @@ export function QuestionView({ question, options, answer, onAnswer, timer }: Pro
       )}
       {answer === null && !classroom.on && <p className="time-up">{t('answer.timeUp')}</p>}
       <ul className="options">
-        {options.map((o) => {
+        {options.map((o, i) => {
           const chosen = !classroom.on && answer === o.id;
           const state = !answered ? '' : o.correct ? ' helps' : chosen ? ' chosen-wrong' : ' other';
           return (
-            <li key={o.id} className={`option${state}`}>
+            <li key={o.id} className={`option${state}`} ref={o.correct ? best : undefined}>
               {classroom.on ? (
                 <p className="option-button">
-                  <Inlines nodes={o.label} />
+                  <OptionLetter index={i} />
+                  <span>
+                    <Inlines nodes={o.label} />
+                  </span>
                 </p>
               ) : (
                 <button
@@ -76,7 +90,10 @@ export function QuestionView({ question, options, answer, onAnswer, timer }: Pro
       </ul>
       {classroom.on && (
         <>
-          <VoteTally options={options.map((o) => ({ id: o.id, label: <Inlines nodes={o.label} /> }))} />
+          <VoteTally
+            options={options.map((o) => ({ id: o.id, label: <Inlines nodes={o.label} /> }))}
+            lettered
+          />
           <RevealStatus />
         </>
       )}

@@ -13,7 +13,14 @@ import { useStore } from '../../store/index.ts';
 import { Picture } from '../../ui/art/Picture.tsx';
 import { Sango } from '../../ui/art/Sango.tsx';
 import { m } from '../../ui/motion.ts';
-import { AnswerTag, RevealStatus, useClassroom, VoteTally } from '../classroom/index.ts';
+import {
+  AnswerTag,
+  OptionLetter,
+  RevealStatus,
+  useClassroom,
+  useLesson,
+  VoteTally,
+} from '../classroom/index.ts';
 import type { Choice } from './choiceOrder.ts';
 
 interface Props {
@@ -30,6 +37,7 @@ export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
   const { t } = useTranslation();
   const saveStory = useStore((s) => s.saveStory);
   const classroom = useClassroom();
+  useLesson({ answers: 1 }); // the kind choice
   const [hintShown, setHintShown] = useState(false);
   const feedback = useRef<HTMLDivElement>(null);
   const choose = (id: string | null) => saveStory(storyId, { choice: id });
@@ -45,10 +53,11 @@ export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
   }, [shownId]);
   const optionClass = (i: number) =>
     reading === firstOption + i ? 'choice-option reading' : 'choice-option';
-  const content = (o: ChoiceOption) => (
+  const content = (o: ChoiceOption, i: number) => (
     <>
       <Picture {...o.picture} className="choice-picture" />
       <span className="choice-label">
+        <OptionLetter index={i} />
         <Inlines nodes={o.label} />
       </span>
     </>
@@ -65,7 +74,7 @@ export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
         <ul className="choice-options" aria-label={t('storybook.chooseOne')}>
           {step.options.map((o, i) => (
             <li key={o.id} className={optionClass(i)} data-best={shown?.id === o.id || undefined}>
-              {content(o)}
+              {content(o, i)}
               {shown?.id === o.id && <AnswerTag kind="kindChoice" />}
             </li>
           ))}
@@ -80,14 +89,17 @@ export function ChoiceStep({ step, storyId, chosen, lang, reading }: Props) {
               aria-pressed={chosen?.id === o.id}
               onClick={() => choose(o.id)}
             >
-              {content(o)}
+              {content(o, i)}
             </button>
           ))}
         </div>
       )}
       {classroom.on && (
         <>
-          <VoteTally options={step.options.map((o) => ({ id: o.id, label: <Inlines nodes={o.label} /> }))} />
+          <VoteTally
+            options={step.options.map((o) => ({ id: o.id, label: <Inlines nodes={o.label} /> }))}
+            lettered
+          />
           <RevealStatus />
         </>
       )}

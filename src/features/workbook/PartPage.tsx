@@ -1,7 +1,7 @@
 /**
  * One exercise (or the summary page between exercises), with the way on when it is done. In classroom mode
- * the module's educator notes sit beside it, presenter keys move through the module's parts, and a reveal
- * lists the exercise's answers.
+ * presenter keys move through the module's parts, the class votes, a reveal lists the exercise's answers one
+ * at a time, and the module's educator notes (which hold the solutions) open beside it only on demand.
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
@@ -13,8 +13,14 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { navigate } from '../../routing/router.ts';
 import { routePath } from '../../routing/routes.ts';
-import { ClassroomAnswers, useClassroom, usePresenterKeys } from '../classroom/index.ts';
-import { answersOf, ExerciseActivity } from './activities/registry.tsx';
+import {
+  ClassroomAnswers,
+  ExerciseVote,
+  useClassroom,
+  useLesson,
+  usePresenterKeys,
+} from '../classroom/index.ts';
+import { answersOf, ExerciseActivity, voteOf } from './activities/registry.tsx';
 import { nextPart } from './progress.ts';
 import { useExerciseLabel } from './useExerciseLabel.ts';
 
@@ -39,6 +45,9 @@ export function PartPage({ locale, module: mod, part }: Props) {
     navigate(routePath({ name: 'workbook', locale, path: to ? [mod.id, to.id] : [mod.id] }));
   };
   usePresenterKeys({ next: () => goToPart(at + 1), previous: () => goToPart(at - 1) });
+  const answers = part.kind === 'exercise' ? answersOf(part) : null;
+  const vote = part.kind === 'exercise' && classroom.on ? voteOf(part) : null;
+  useLesson({ answers: answers?.lines.length ?? 0, notes: mod.educator.length > 0 });
   const onward = (
     <Link
       className="button primary"
@@ -71,24 +80,31 @@ export function PartPage({ locale, module: mod, part }: Props) {
             setFinished(true);
           }}
         >
-          {classroom.revealed && <ClassroomAnswers id={part.id} answers={answersOf(part)} />}
+          {vote && <ExerciseVote vote={vote} />}
+          {answers && classroom.revealed && (
+            <ClassroomAnswers id={part.id} answers={answers} shown={classroom.shown} />
+          )}
           {(finished || doneBefore || classroom.on) && <div className="part-onward">{onward}</div>}
         </Exercise>
       )}
     </article>
   );
   if (!classroom.on) return page;
+  // The notes hold the solutions: on the projector they open only when the teacher asks (N, or the bar).
   return (
-    <div className="part-classroom">
+    <div className={classroom.notes ? 'part-classroom notes-open' : 'part-classroom'}>
       {page}
-      <section
-        className="lesson-notes"
-        aria-labelledby="lesson-notes-title"
-        {...fallbackAttrs(mod.untranslated)}
-      >
-        <h2 id="lesson-notes-title">{t('educatorNotes')}</h2>
-        <Blocks nodes={mod.educator} />
-      </section>
+      {classroom.notes && (
+        <section
+          id="lesson-notes"
+          className="lesson-notes"
+          aria-labelledby="lesson-notes-title"
+          {...fallbackAttrs(mod.untranslated)}
+        >
+          <h2 id="lesson-notes-title">{t('educatorNotes')}</h2>
+          <Blocks nodes={mod.educator} />
+        </section>
+      )}
     </div>
   );
 }

@@ -55,6 +55,8 @@ const ANSWER: Record<string, 'Rights' | 'Wants'> = {
 const card = (name: string) => screen.getByRole('button', { name });
 const bin = (name: string) => screen.getByRole('group', { name });
 const putIn = (name: string) => screen.getByRole('button', { name: `Put in “${name}”` });
+/** A bin's count, which opens (and closes) what it holds: "2 cards in “Rights”". */
+const openBin = (name: string) => screen.getByRole('button', { name });
 const check = () => screen.getByRole('button', { name: 'Check my answers' });
 const live = () => screen.getByRole('status');
 
@@ -168,15 +170,70 @@ describe('sort activity', () => {
     await user.click(card('Clean air'));
     await user.click(putIn('Wants'));
     expect(screen.getByText('3 cards left')).toBeInTheDocument();
+    // What a bin holds is folded away behind its count, which opens it.
+    await user.click(openBin('1 card in “Wants”'));
     await user.click(screen.getByRole('button', { name: 'Take “Clean air” back' }));
     expect(screen.getByText('4 cards left')).toBeInTheDocument();
     expect(within(bin('Wants')).queryByText('Clean air')).not.toBeInTheDocument();
     // A placed card can also be dragged back to the pile, or to another bin.
     pointerDrag(card('Going to school'), bin('Wants'));
+    await user.click(openBin('1 card in “Wants”'));
     pointerDrag(within(bin('Wants')).getByText('Going to school'), bin('Rights'));
     expect(within(bin('Rights')).getByText('Going to school')).toBeInTheDocument();
+    await user.click(openBin('1 card in “Rights”'));
     pointerDrag(within(bin('Rights')).getByText('Going to school'), screen.getByText('3 cards left'));
     expect(screen.getByText('4 cards left')).toBeInTheDocument();
+  });
+
+  it('placed cards fold away behind the count of their bin; one bin opens at a time, to see them or take one back', async () => {
+    const { user } = renderActivity(SortActivity, SORT);
+    expect(screen.queryByRole('button', { name: /cards? in “/ })).not.toBeInTheDocument();
+    for (const name of ['Clean air', 'Going to school']) {
+      await user.click(card(name));
+      await user.click(putIn('Rights'));
+    }
+    await user.click(card('A new phone'));
+    await user.click(putIn('Wants'));
+    const rights = openBin('2 cards in “Rights”');
+    expect(rights).toHaveAttribute('aria-expanded', 'false');
+    expect(within(bin('Rights')).getByText('Clean air')).not.toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Take “Clean air” back' })).not.toBeInTheDocument();
+
+    await user.click(rights);
+    expect(rights).toHaveAttribute('aria-expanded', 'true');
+    expect(within(bin('Rights')).getByText('Clean air')).toBeVisible();
+    expect(within(bin('Rights')).getByText('Going to school')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Take “Going to school” back' })).toBeInTheDocument();
+
+    // Opening another bin folds the first away again; its own count closes it.
+    await user.click(openBin('1 card in “Wants”'));
+    expect(rights).toHaveAttribute('aria-expanded', 'false');
+    expect(within(bin('Wants')).getByText('A new phone')).toBeVisible();
+    await user.click(openBin('1 card in “Wants”'));
+    expect(openBin('1 card in “Wants”')).toHaveAttribute('aria-expanded', 'false');
+    expect(within(bin('Wants')).getByText('A new phone')).not.toBeVisible();
+
+    // A bin whose last card goes back closes, and stays closed when a card lands in it again.
+    await user.click(openBin('1 card in “Wants”'));
+    await user.click(screen.getByRole('button', { name: 'Take “A new phone” back' }));
+    expect(screen.queryByRole('button', { name: /cards? in “Wants”/ })).toBeNull();
+    await user.click(card('A new phone'));
+    await user.click(putIn('Wants'));
+    expect(openBin('1 card in “Wants”')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('when all are right, every bin is a heading over its cards, each with why', async () => {
+    const { user } = renderActivity(SortActivity, SORT);
+    for (const [name, binName] of Object.entries(ANSWER)) {
+      await user.click(card(name));
+      await user.click(putIn(binName));
+    }
+    await user.click(check());
+    expect(screen.getByRole('heading', { name: 'Rights' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Wants' })).toBeInTheDocument();
+    expect(within(bin('Wants')).getByText('Fun, but not a need.')).toBeVisible();
+    expect(within(bin('Rights')).getByText('Everyone needs clean air to live.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Put in|cards? in “/ })).not.toBeInTheDocument();
   });
 
   it('a wrong card comes back with "Not this one" and the hint; the retry completes, not on the first try', async () => {

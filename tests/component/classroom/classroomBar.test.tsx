@@ -1,5 +1,6 @@
 /**
- * The teacher's bar: only in classroom mode; reveal (button and R); a discussion timer (start, pause, go on,
+ * The teacher's bar: only in classroom mode; reveal (button and R; one at a time where there are several;
+ * none where there is nothing to reveal); educator notes only where a page has them; a discussion timer (start, pause, go on,
  * reset, time up, no sound); full screen only where the browser has it; the way out; and the toggle in.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
@@ -11,7 +12,7 @@ import { useStore } from '../../../src/store/index.ts';
 import { ClassroomBar } from '../../../src/features/classroom/ClassroomBar.tsx';
 import { ClassroomToggle } from '../../../src/features/classroom/index.ts';
 import { formatTime } from '../../../src/features/classroom/DiscussionTimer.tsx';
-import { reveal } from '../../../src/features/classroom/useClassroom.ts';
+import { reveal, useLesson } from '../../../src/features/classroom/useClassroom.ts';
 
 beforeAll(async () => {
   await i18n.changeLanguage('en');
@@ -31,10 +32,17 @@ afterEach(() => {
 
 const setClassroom = (on: boolean) => act(() => useStore.getState().updateSettings({ classroom: on }));
 
-function renderBar() {
+/** A page that offers `answers` answers to reveal (and, with `withNotes`, educator notes). */
+function Lesson({ answers, withNotes }: { answers: number; withNotes: boolean }) {
+  useLesson({ answers, notes: withNotes });
+  return null;
+}
+
+function renderBar(answers = 1, withNotes = false) {
   const user = userEvent.setup();
   render(
     <Suspense fallback="loading">
+      <Lesson answers={answers} withNotes={withNotes} />
       <ClassroomBar />
       <ClassroomToggle />
     </Suspense>,
@@ -61,13 +69,48 @@ describe('ClassroomBar', () => {
 
   it('"Reveal answer" and R reveal and hide the answer', async () => {
     setClassroom(true);
-    const user = renderBar();
+    const user = renderBar(1);
     await user.click(await screen.findByRole('button', { name: /^Reveal answer/ }));
-    expect(reveal.isShown()).toBe(true);
+    expect(reveal.shown()).toBe(1);
     expect(screen.getByRole('button', { name: /^Hide answer/ })).toBeInTheDocument();
     await user.keyboard('r');
-    expect(reveal.isShown()).toBe(false);
+    expect(reveal.shown()).toBe(0);
     expect(screen.getByRole('button', { name: /^Reveal answer/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reveal all/ })).not.toBeInTheDocument();
+  });
+
+  it('several answers: "Reveal next" one at a time with how far, "Reveal all", then "Hide answers"', async () => {
+    setClassroom(true);
+    const user = renderBar(3);
+    const bar = await screen.findByRole('region', { name: 'Classroom tools' });
+    expect(bar.querySelector('.classroom-progress bdi')).toHaveTextContent('0/3');
+    await user.click(screen.getByRole('button', { name: /^Reveal next/ }));
+    expect(reveal.shown()).toBe(1);
+    expect(screen.getByText('1 of 3 revealed')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Reveal next/ }));
+    expect(screen.getByText('2 of 3 revealed')).toBeInTheDocument();
+    expect(bar.querySelector('.classroom-progress bdi')).toHaveTextContent('2/3');
+    await user.click(screen.getByRole('button', { name: /^Reveal all/ }));
+    expect(reveal.shown()).toBe(3);
+    expect(screen.queryByRole('button', { name: /^Reveal/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Hide answers/ }));
+    expect(reveal.shown()).toBe(0);
+  });
+
+  it('shows no "Reveal" on a page with nothing to reveal, and "Show notes" only where there are notes', async () => {
+    setClassroom(true);
+    const user = renderBar(0);
+    await screen.findByRole('region', { name: 'Classroom tools' });
+    expect(screen.queryByRole('button', { name: /reveal|hide answer/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /notes/ })).not.toBeInTheDocument();
+    cleanup();
+    renderBar(0, true);
+    const show = await screen.findByRole('button', { name: /^Show notes/ });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    await user.click(show);
+    expect(screen.getByRole('button', { name: /^Hide notes/ })).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('n');
+    expect(screen.getByRole('button', { name: /^Show notes/ })).toBeInTheDocument();
   });
 
   it('offers full screen only where the browser has it', async () => {

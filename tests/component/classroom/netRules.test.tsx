@@ -73,7 +73,7 @@ describe('a Net Rules question in classroom mode', () => {
     for (const why of WHY) expect(screen.queryByText(why)).not.toBeInTheDocument();
     expect(screen.queryByText('This helps')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: '+1 Save the messages and block them' }));
+    await user.click(screen.getByRole('button', { name: '+1 B Save the messages and block them' }));
     for (const why of WHY) expect(screen.queryByText(why)).not.toBeInTheDocument();
 
     // The bar's button (or R) reveals.

@@ -1,25 +1,30 @@
 /**
- * Presenter keys: clickers (PageDown/PageUp), the keyboard (Space, arrows, R, F), mirrored arrows in
- * right-to-left, keys with modifiers and keys a focused control needs left alone, and nothing when
- * classroom mode is off. Also the shared "revealed" state, which resets when the address changes.
+ * Presenter keys: clickers (PageDown/PageUp), the keyboard (Space, arrows, R, Shift+R, N, F), mirrored arrows
+ * in right-to-left, keys with modifiers and keys a focused control needs left alone, and nothing when
+ * classroom mode is off. Also the shared "revealed" state (how many answers), which resets when the address
+ * changes, and the educator notes on demand.
  */
 import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../../src/store/index.ts';
 import { navigate } from '../../../src/routing/router.ts';
-import { reveal, useClassroom } from '../../../src/features/classroom/useClassroom.ts';
+import { notes, reveal, useClassroom, useLesson } from '../../../src/features/classroom/useClassroom.ts';
 import { usePresenterKeys } from '../../../src/features/classroom/usePresenterKeys.ts';
 
 let next = vi.fn();
 let previous = vi.fn();
 
-function Deck() {
+/** A page with `answers` answers to reveal (one by default) and, with `withNotes`, educator notes. */
+function Deck({ answers = 1, withNotes = false }: { answers?: number; withNotes?: boolean }) {
   usePresenterKeys({ next, previous });
-  const { revealed } = useClassroom();
+  useLesson({ answers, notes: withNotes });
+  const { revealed, shown, notes: notesOpen } = useClassroom();
   return (
     <div>
       <p>{revealed ? 'revealed' : 'hidden'}</p>
+      <p>{`${shown} shown`}</p>
+      <p>{notesOpen ? 'notes open' : 'notes closed'}</p>
       <button type="button">A button</button>
       <a href="#top">A link</a>
       <input aria-label="A field" />
@@ -97,8 +102,52 @@ describe('usePresenterKeys', () => {
     expect(screen.getByText('revealed')).toBeInTheDocument();
     await user.keyboard('R');
     expect(screen.getByText('hidden')).toBeInTheDocument();
-    act(() => reveal.show());
+    act(() => void reveal.all());
     expect(screen.getByText('revealed')).toBeInTheDocument();
+  });
+
+  it('R reveals one answer at a time, Shift+R all at once; once all are shown, either hides them', async () => {
+    const user = userEvent.setup();
+    render(<Deck answers={4} />);
+    classroom(true);
+    expect(screen.getByText('0 shown')).toBeInTheDocument();
+    await user.keyboard('r');
+    expect(screen.getByText('1 shown')).toBeInTheDocument();
+    await user.keyboard('r');
+    expect(screen.getByText('2 shown')).toBeInTheDocument();
+    await user.keyboard('{Shift>}R{/Shift}');
+    expect(screen.getByText('4 shown')).toBeInTheDocument();
+    await user.keyboard('{Shift>}R{/Shift}');
+    expect(screen.getByText('0 shown')).toBeInTheDocument();
+    await user.keyboard('rrrr');
+    expect(screen.getByText('4 shown')).toBeInTheDocument();
+    await user.keyboard('r');
+    expect(screen.getByText('0 shown')).toBeInTheDocument();
+    expect(screen.getByText('hidden')).toBeInTheDocument();
+  });
+
+  it('N opens and closes the educator notes, on a page that has them', async () => {
+    const user = userEvent.setup();
+    render(<Deck withNotes />);
+    classroom(true);
+    expect(screen.getByText('notes closed')).toBeInTheDocument();
+    await user.keyboard('n');
+    expect(screen.getByText('notes open')).toBeInTheDocument();
+    expect(notes.isOpen()).toBe(true);
+    await user.keyboard('N');
+    expect(screen.getByText('notes closed')).toBeInTheDocument();
+  });
+
+  it('R, Shift+R and N do nothing on a page with nothing to reveal and no notes: the keys go on as usual', () => {
+    render(<Deck answers={0} />);
+    classroom(true);
+    for (const init of [{ key: 'r' }, { key: 'R', shiftKey: true }, { key: 'n' }]) {
+      const press = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(press);
+      expect(press.defaultPrevented).toBe(false);
+    }
+    expect(screen.getByText('hidden')).toBeInTheDocument();
+    expect(screen.getByText('notes closed')).toBeInTheDocument();
   });
 
   it('F asks for full screen where the browser has it', async () => {
@@ -120,11 +169,11 @@ describe('usePresenterKeys', () => {
     render(<Deck />);
     classroom(true);
     await user.keyboard(
-      '{Alt>}{ArrowLeft}{/Alt}{Shift>}{PageDown}{/Shift}{Control>}{ArrowRight}r{/Control}{Meta>}{ArrowDown}{/Meta}',
+      '{Alt>}{ArrowLeft}{/Alt}{Shift>}{PageDown} {/Shift}{Control>}{ArrowRight}r{/Control}{Meta>}{ArrowDown}{/Meta}',
     );
     await user.keyboard('b.');
     await user.click(screen.getByRole('textbox', { name: 'A field' }));
-    await user.keyboard('{ArrowRight}r {PageDown}');
+    await user.keyboard('{ArrowRight}r{Shift>}R{/Shift}n {PageDown}');
     expect(next).not.toHaveBeenCalled();
     expect(previous).not.toHaveBeenCalled();
     expect(screen.getByText('hidden')).toBeInTheDocument();
@@ -164,13 +213,13 @@ describe('usePresenterKeys', () => {
     }
     render(
       <>
-        <Deck />
+        <Deck answers={3} />
         <Bar />
       </>,
     );
     classroom(true);
     await user.keyboard('r');
-    expect(screen.getByText('revealed')).toBeInTheDocument();
+    expect(screen.getByText('1 shown')).toBeInTheDocument();
   });
 
   it('without next/previous (the bar alone), movement keys keep their usual meaning', () => {
@@ -187,26 +236,44 @@ describe('usePresenterKeys', () => {
 });
 
 describe('useClassroom', () => {
-  it('is on only with the setting; revealed only in classroom mode', () => {
-    const { result } = renderHook(() => useClassroom());
+  const lessonPage = () =>
+    renderHook(() => {
+      useLesson({ answers: 2, notes: true });
+      return useClassroom();
+    });
+
+  it('is on only with the setting; reveals only in classroom mode', () => {
+    const { result } = lessonPage();
     expect(result.current.on).toBe(false);
-    act(() => result.current.reveal());
+    act(() => void reveal.next());
     expect(result.current.revealed).toBe(false);
     classroom(true);
     expect(result.current.on).toBe(true);
-    expect(result.current.revealed).toBe(true);
-    act(() => result.current.toggleReveal());
-    expect(result.current.revealed).toBe(false);
+    act(() => void reveal.next());
+    expect(result.current).toMatchObject({ revealed: true, shown: 1 });
+    act(() => result.current.hide());
+    expect(result.current).toMatchObject({ revealed: false, shown: 0 });
   });
 
-  it('hides the answer again when the address changes, and coming back it stays hidden', () => {
-    const { result } = renderHook(() => useClassroom());
+  it('hides the answers and closes the notes when the address changes, and coming back they stay hidden', () => {
+    const { result } = lessonPage();
     classroom(true);
-    act(() => result.current.reveal());
-    expect(result.current.revealed).toBe(true);
+    act(() => void reveal.all());
+    act(() => void notes.toggle());
+    expect(result.current).toMatchObject({ revealed: true, shown: 2, notes: true });
     act(() => navigate('/en/storybook/right-to-play/2'));
-    expect(result.current.revealed).toBe(false);
+    expect(result.current).toMatchObject({ revealed: false, shown: 0, notes: false });
     act(() => navigate('/en/storybook/right-to-play/1'));
-    expect(result.current.revealed).toBe(false);
+    expect(result.current).toMatchObject({ revealed: false, shown: 0, notes: false });
+  });
+
+  it('never stores the reveal, the notes or what a page offers', () => {
+    lessonPage();
+    classroom(true);
+    act(() => void reveal.next());
+    act(() => void notes.toggle());
+    const stored = localStorage.getItem('sango-state') ?? '';
+    expect(stored).toContain('"classroom":true');
+    expect(stored).not.toMatch(/revealed|notesAt|lesson/);
   });
 });

@@ -3,7 +3,7 @@
  * votes on the choice, the kind answer appears only on cue (R), the way on is never blocked, and nothing
  * is saved for any seat.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../../src/store/index.ts';
 import { reveal } from '../../../src/features/classroom/useClassroom.ts';
@@ -42,6 +42,10 @@ describe('the story choice in classroom mode', () => {
     expect(screen.queryByText(paragraph(BEST_REACTION))).not.toBeInTheDocument();
     expect(screen.queryByText('The kind choice')).not.toBeInTheDocument();
     expect(screen.getByText('Vote, then press R or “Reveal answer”.')).toBeInTheDocument();
+    // Lettered, so the class can call them out: A and B on the pictures, as in the vote.
+    const options = within(screen.getByRole('list', { name: 'Choose one' })).getAllByRole('listitem');
+    expect(options.map((o) => o.querySelector('.option-letter')?.textContent)).toEqual(['A', 'B']);
+    expect(options[0]).toHaveTextContent('Take turns with Leo.');
 
     await user.keyboard('r');
     await waitFor(() => expect(screen.getByText(paragraph(BEST_REACTION))).toBeVisible());
@@ -57,10 +61,10 @@ describe('the story choice in classroom mode', () => {
 
   it('counts the class vote, and the counts stay when the answer is revealed', async () => {
     const { user } = await openChoice();
-    const addBest = screen.getByRole('button', { name: '+1 Take turns with Leo.' });
+    const addBest = screen.getByRole('button', { name: '+1 A Take turns with Leo.' });
     await user.click(addBest);
     await user.click(addBest);
-    await user.click(screen.getByRole('button', { name: '+1 Bounce the tablet like a ball!' }));
+    await user.click(screen.getByRole('button', { name: '+1 B Bounce the tablet like a ball!' }));
     const countFor = (label: string) =>
       screen
         .getAllByText(label)

@@ -1,4 +1,7 @@
-/** The class vote: "+1" per hand, "−1" for a miscount, reset; by pointer and by keyboard; never stored. */
+/**
+ * The class vote: "+1" per hand, "−1" for a miscount, reset; by pointer and by keyboard; never stored; lettered
+ * in the class's own alphabet, with "+1" kept left to right in Arabic.
+ */
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
@@ -97,5 +100,37 @@ describe('VoteTally', () => {
     await renderTally();
     expect(countOf('Take turns')).toBe('0 hands');
     expect(localStorage.length).toBe(0);
+  });
+
+  it("letters the options as on screen, in the class's own alphabet, and isolates +1 and −1", async () => {
+    const user = userEvent.setup();
+    render(
+      <Suspense fallback="loading">
+        <VoteTally options={OPTIONS} lettered />
+      </Suspense>,
+    );
+    await user.click(await screen.findByRole('button', { name: '+1 B Bounce it' }));
+    expect(countOf('Bounce it')).toBe('1 hand');
+    const add = screen.getByRole('button', { name: '+1 A Take turns' });
+    // A right-to-left button would otherwise show "1+": the sign goes in its own left-to-right isolate.
+    expect(add.querySelector('bdi[dir="ltr"]')?.textContent).toBe('+1');
+    expect(
+      screen.getByRole('button', { name: '−1 A Take turns' }).querySelector('bdi[dir="ltr"]'),
+    ).toHaveTextContent('−1');
+    cleanup();
+    await i18n.changeLanguage('ar');
+    await i18n.loadNamespaces('classroom');
+    try {
+      render(
+        <Suspense fallback="loading">
+          <VoteTally options={OPTIONS} lettered />
+        </Suspense>,
+      );
+      await screen.findByRole('heading', { name: 'تصويت الفصل' });
+      const letters = [...document.querySelectorAll('.vote-label .option-letter')].map((l) => l.textContent);
+      expect(letters).toEqual(['أ', 'ب']);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -1,11 +1,12 @@
 /**
- * The activity registry: for each of the eight types, its activity, its paper worksheet and its answers. The
- * page plays the activity, the printout draws the worksheet and the classroom reveals the answers, all from
- * here, so the three can never disagree (tests/component/classroom/answersAgree.test.tsx checks it).
+ * The activity registry: for each of the eight types, its activity, its paper worksheet, its answers and what
+ * a class votes on. The page plays the activity, the printout draws the worksheet and the classroom reveals
+ * the answers, all from here, so the three can never disagree (tests/component/classroom/answersAgree.test.tsx
+ * checks it).
  */
 import type { ComponentType } from 'react';
 import type { ActivityType, Exercise } from '../../../content/workbookSchema.ts';
-import type { AnswerLine, ExerciseAnswers } from '../../classroom/index.ts';
+import type { AnswerLine, ClassVote, ExerciseAnswers } from '../../classroom/index.ts';
 import { choice } from './choice/index.ts';
 import { kinder } from './kinder/index.ts';
 import { match } from './match/index.ts';
@@ -38,6 +39,7 @@ const entryOf = (exercise: Exercise) =>
     Activity: ComponentType<ActivityProps>;
     Worksheet: ComponentType<WorksheetProps>;
     answers: (exercise: Exercise) => AnswerLine[];
+    vote: (exercise: Exercise) => ClassVote | null;
   };
 
 /** An exercise's activity, whatever its type. A lookup, not a new component, so React keeps its state. */
@@ -56,4 +58,9 @@ export function ExerciseWorksheet({ exercise }: WorksheetProps) {
 export function answersOf(exercise: Exercise): ExerciseAnswers {
   if (exercise.opinion) return { opinion: true, lines: [] };
   return { opinion: false, lines: entryOf(exercise).answers(exercise) };
+}
+
+/** What a class votes on in an exercise, or null where its type has no vote. */
+export function voteOf(exercise: Exercise): ClassVote | null {
+  return entryOf(exercise).vote(exercise);
 }

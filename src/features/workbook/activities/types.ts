@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActivityType, ExerciseOf } from '../../../content/workbookSchema.ts';
-import type { AnswerLine } from '../../classroom/index.ts';
+import type { AnswerLine, ClassVote } from '../../classroom/index.ts';
 
 export interface ActivityProps<T extends ActivityType = ActivityType> {
   exercise: ExerciseOf<T>;
@@ -14,12 +14,15 @@ export interface WorksheetProps<T extends ActivityType = ActivityType> {
 }
 
 /**
- * One activity type in the registry: what the child plays, what is printed, and the right answers. The
- * answers are derived from the same logic functions the activity checks with, so the check, the worksheet
- * (same shuffle) and the classroom reveal can never disagree. `answers` is not asked for an opinion.
+ * One activity type in the registry: what the child plays, what is printed, the right answers, and what a
+ * class votes on. The answers are derived from the same logic functions the activity checks with, so the
+ * check, the worksheet (same shuffle) and the classroom reveal can never disagree. `answers` is not asked for
+ * an opinion. `vote` is null where the items move as the class works (order, match): a letter would not stay
+ * with its item.
  */
 export interface ActivityEntry<T extends ActivityType> {
   Activity: ComponentType<ActivityProps<T>>;
   Worksheet: ComponentType<WorksheetProps<T>>;
   answers: (exercise: ExerciseOf<T>) => AnswerLine[];
+  vote: (exercise: ExerciseOf<T>) => ClassVote | null;
 }

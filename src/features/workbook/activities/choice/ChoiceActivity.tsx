@@ -31,7 +31,7 @@ export function ChoiceActivity({ exercise, onComplete }: ActivityProps<'choice'>
     <div className="act act-choice" ref={root}>
       <OpinionNote opinion={exercise.opinion} />
       <div className="pick-options" role="radiogroup" aria-label={exercise.title}>
-        {options.map((item) => {
+        {options.map((item, i) => {
           const verdict = choiceMark(state, item.id);
           const markId = `${name}-${item.id}`;
           return (
@@ -45,7 +45,13 @@ export function ChoiceActivity({ exercise, onComplete }: ActivityProps<'choice'>
                 aria-describedby={verdict ? markId : undefined}
                 onChange={() => update(selectOption(state, item.id))}
               />
-              <MarkedLabel className="pick-card-text" item={item} verdict={verdict} markId={markId} />
+              <MarkedLabel
+                className="pick-card-text"
+                item={item}
+                verdict={verdict}
+                markId={markId}
+                index={i}
+              />
             </label>
           );
         })}

@@ -13,4 +13,5 @@ export const choice: ActivityEntry<'choice'> = {
     inPlay(exercise.id, exercise.items, null)
       .filter(isRightOption)
       .map((option) => answerLine(option, { kind: 'correct' })),
+  vote: (exercise) => ({ kind: 'letters', count: exercise.items.length }),
 };

@@ -52,7 +52,7 @@ export function KinderActivity({ exercise, onComplete }: ActivityProps<'kinder'>
         {t('activity.kinderQuestion')}
       </p>
       <div className="pick-bubbles" role="group" aria-labelledby={questionId}>
-        {round.items.map((item) => {
+        {round.items.map((item, i) => {
           const verdict = messageMark(exercise, state, item.id);
           const markId = `${questionId}-${item.id}`;
           return (
@@ -66,7 +66,13 @@ export function KinderActivity({ exercise, onComplete }: ActivityProps<'kinder'>
               aria-describedby={verdict ? markId : undefined}
               onClick={() => check(pickMessage(exercise, rounds, state, item.id))}
             >
-              <MarkedLabel className="pick-bubble-text" item={item} verdict={verdict} markId={markId} />
+              <MarkedLabel
+                className="pick-bubble-text"
+                item={item}
+                verdict={verdict}
+                markId={markId}
+                index={i}
+              />
             </button>
           );
         })}

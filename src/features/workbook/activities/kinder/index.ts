@@ -14,4 +14,9 @@ export const kinder: ActivityEntry<'kinder'> = {
         .filter(isKinder)
         .map((message) => answerLine(message, { kind: 'kinder', round: index + 1 })),
     ),
+  // Round by round, the two messages on screen: the teacher resets the votes between rounds.
+  vote: (exercise) => ({
+    kind: 'letters',
+    count: Math.max(...kinderRounds(exercise.items).map((r) => r.items.length)),
+  }),
 };

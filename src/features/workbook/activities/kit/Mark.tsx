@@ -8,6 +8,7 @@ import type { Inline } from '../../../../content/richText.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
 import type { Verdict } from './attempt.ts';
 import { StarIcon, ThinkIcon } from '../../../../ui/icons.tsx';
+import { OptionLetter } from '../../../classroom/index.ts';
 
 export function Mark({ verdict, id }: { verdict: Verdict; id?: string }) {
   const { t } = useTranslation('workbook');
@@ -19,15 +20,20 @@ export function Mark({ verdict, id }: { verdict: Verdict; id?: string }) {
   );
 }
 
-/** An option's or a message's words and, once judged, its mark (the control points aria-describedby at `markId`). */
+/**
+ * An option's or a message's words and, once judged, its mark (the control points aria-describedby at
+ * `markId`). On the projector, the letter of its place (`index`) goes before it, for the class to call out.
+ */
 export function MarkedLabel(props: {
   className: string;
   item: { label: readonly Inline[] };
   verdict: Verdict | null;
   markId: string;
+  index: number;
 }) {
   return (
     <>
+      <OptionLetter index={props.index} />
       <span className={props.className}>
         <Inlines nodes={props.item.label} />
       </span>

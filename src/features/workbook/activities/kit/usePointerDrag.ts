@@ -53,6 +53,12 @@ export interface PointerDragOptions {
   onDrop: (dragId: string, dropId: string) => void;
   /** Which targets accept which items (all, if not given). */
   canDrop?: (dragId: string, dropId: string) => boolean;
+  /**
+   * Whether a drag held near the bottom of the screen scrolls the page down (yes, if not given). Not where
+   * the targets stick in view at the bottom (sort's tray): a card carried to them must not make the page
+   * run away under it.
+   */
+  scrollDown?: boolean;
 }
 
 /** The drop target at a screen point: the nearest `data-drop` of this activity, looking through the card. */
@@ -67,19 +73,22 @@ function dropAt(x: number, y: number, dragged: HTMLElement, owner: string): stri
   return target.dataset.drop ?? null;
 }
 
-/** Pixels to scroll this frame for a pointer at `y`: negative near the top, positive near the bottom. */
-function edgeScroll(y: number): number {
+/**
+ * Pixels to scroll this frame for a pointer at `y`: negative near the top, positive near the bottom (unless
+ * `down` is false).
+ */
+function edgeScroll(y: number, down: boolean): number {
   const scroller = document.scrollingElement;
   if (!scroller) return 0;
   if (y < EDGE && scroller.scrollTop > 0) return -Math.ceil(((EDGE - y) / EDGE) * MAX_SCROLL);
   const bottom = window.innerHeight - EDGE;
-  if (y > bottom && scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) {
+  if (down && y > bottom && scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) {
     return Math.ceil((Math.min(y - bottom, EDGE) / EDGE) * MAX_SCROLL);
   }
   return 0;
 }
 
-export function usePointerDrag({ onDrop, canDrop = () => true }: PointerDragOptions) {
+export function usePointerDrag({ onDrop, canDrop = () => true, scrollDown = true }: PointerDragOptions) {
   const owner = useId();
   const [drag, setDrag] = useState<DragState | null>(null);
   const session = useRef<Session | null>(null);
@@ -114,10 +123,10 @@ export function usePointerDrag({ onDrop, canDrop = () => true }: PointerDragOpti
 
   /** Scrolls while the pointer is held near an edge, one step a frame. */
   const autoScroll = (s: Session) => {
-    if (s.frame != null || edgeScroll(s.y) === 0) return;
+    if (s.frame != null || edgeScroll(s.y, scrollDown) === 0) return;
     const tick = () => {
       s.frame = null;
-      const step = session.current === s ? edgeScroll(s.y) : 0;
+      const step = session.current === s ? edgeScroll(s.y, scrollDown) : 0;
       if (step === 0) return;
       window.scrollBy(0, step);
       follow(s);

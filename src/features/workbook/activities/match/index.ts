@@ -9,4 +9,5 @@ export const match: ActivityEntry<'match'> = {
   Worksheet: MatchWorksheet,
   // isRightPair accepts a left card's own right card (or one with the very same words): its `match`.
   answers: (exercise) => exercise.items.map((pair) => answerLine(pair, { kind: 'match', match: pair.match })),
+  vote: () => null,
 };

@@ -33,7 +33,7 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
       <fieldset className="pick-fieldset">
         <legend className="pick-prompt">{t('activity.selectAll')}</legend>
         <ul className="pick-options">
-          {options.map((item) => {
+          {options.map((item, i) => {
             const verdict = exercise.opinion ? null : (state.marks[item.id] ?? null);
             const ticked = state.selected.includes(item.id);
             const explained = exercise.opinion ? state.done && ticked : verdict !== null;
@@ -51,7 +51,13 @@ export function MultiActivity({ exercise, onComplete }: ActivityProps<'multi'>) 
                     aria-describedby={describedBy.filter(Boolean).join(' ') || undefined}
                     onChange={() => update(toggleOption(state, item.id))}
                   />
-                  <MarkedLabel className="pick-card-text" item={item} verdict={verdict} markId={markId} />
+                  <MarkedLabel
+                    className="pick-card-text"
+                    item={item}
+                    verdict={verdict}
+                    markId={markId}
+                    index={i}
+                  />
                 </label>
                 {explained && <Explain nodes={item.explain} verdict={verdict} id={explainId} />}
               </li>

@@ -18,4 +18,5 @@ export const multi: ActivityEntry<'multi'> = {
       .filter((option) => right.has(option.id))
       .map((option) => answerLine(option, { kind: 'correct' }));
   },
+  vote: (exercise) => ({ kind: 'letters', count: exercise.items.length }),
 };

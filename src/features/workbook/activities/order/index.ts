@@ -18,4 +18,5 @@ export const order: ActivityEntry<'order'> = {
       return answerLine(step, at < 0 ? { kind: 'anywhere' } : { kind: 'place', place: at + 1 });
     });
   },
+  vote: () => null,
 };

@@ -6,6 +6,7 @@ import { Inlines, inlineText } from '../../../../content/render.tsx';
 import type { ItemOf } from '../../../../content/workbookSchema.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { CheckIcon } from '../../../../ui/icons.tsx';
+import { OptionLetter } from '../../../classroom/index.ts';
 import type { PointerDrag } from '../kit/usePointerDrag.ts';
 
 interface Props {
@@ -23,7 +24,7 @@ export function Choices({ items, chosen, pick, drag, onToggle }: Props) {
     <>
       <p className="act-count">{t('activity.chosenOf', { chosen: chosen.length, count: pick })}</p>
       <ul className="da-cards">
-        {items.map((item) => {
+        {items.map((item, i) => {
           const on = chosen.includes(item.id);
           return (
             <li key={item.id}>
@@ -45,6 +46,7 @@ export function Choices({ items, chosen, pick, drag, onToggle }: Props) {
                     {t('activity.add', { item: inlineText(item.label) })}
                   </span>
                   <span aria-hidden="true">
+                    <OptionLetter index={i} />
                     <Inlines nodes={item.label} />
                   </span>
                 </span>

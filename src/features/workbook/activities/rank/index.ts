@@ -13,4 +13,5 @@ export const rank: ActivityEntry<'rank'> = {
       const card = exercise.items.find((i) => i.id === id);
       return card ? [answerLine(card, { kind: 'place', place: index + 1 })] : [];
     }),
+  vote: (exercise) => ({ kind: 'letters', count: exercise.items.length }),
 };

@@ -1,4 +1,7 @@
-/** A card in a bin: it can be dragged elsewhere or taken back, until a check finds it right. */
+/**
+ * A card in a bin, small (a chip in the bin's drawer): it can be dragged elsewhere or taken back, until a
+ * check finds it right; then it says "Correct" and why.
+ */
 import { Inlines, inlineText } from '../../../../content/render.tsx';
 import type { ItemOf } from '../../../../content/workbookSchema.ts';
 import { useTranslation } from '../../../../i18n/index.ts';
@@ -25,18 +28,21 @@ export function PlacedCard({ card, locked, opinion, drag, onTakeBack }: Props) {
     </span>
   );
   return (
-    <m.li initial={{ opacity: 0, y: -14 }} animate={{ opacity: 1, y: 0 }} transition={{ duration: 0.18 }}>
+    <m.li
+      className={locked ? 'da-chip-slot da-chip-locked' : 'da-chip-slot'}
+      initial={{ opacity: 0, y: 8 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.15 }}
+    >
       {locked ? (
-        <div className="da-card da-placed-card da-locked">
+        <div className="da-card da-chip da-locked">
           {label}
           {!opinion && <Mark verdict="right" />}
           <Explain nodes={card.explain} />
         </div>
       ) : (
         <div
-          className={
-            drag.drag?.id === card.id ? 'da-card da-placed-card da-dragging' : 'da-card da-placed-card'
-          }
+          className={drag.drag?.id === card.id ? 'da-card da-chip da-dragging' : 'da-card da-chip'}
           style={drag.dragStyle(card.id)}
           {...drag.dragProps(card.id)}
         >

@@ -1,18 +1,20 @@
 /**
- * Sort (type "sort"): cards into two or three bins. Three ways to place a card, all complete: drag it onto a
- * bin; tap it (it is "picked") then tap a bin; or Tab to it, Enter, and Enter on a bin's "Put in" button
- * (focus goes to the first bin, Escape puts the card down). When every card is placed the child checks:
- * right cards stay with their explanation, wrong ones come back saying "Not this one" and the hint shows.
+ * Sort (type "sort"): cards into two or three bins, which wait in a tray at the bottom of the screen (BinTray).
+ * Three ways to place a card, all complete: drag it onto a bin; tap it (it is "picked") then tap a bin; or Tab
+ * to it, Enter, and Enter on a bin's "Put in" button (focus goes to the first bin, Escape puts the card down).
+ * When every card is placed the child checks: right cards stay with their explanation, wrong ones come back
+ * saying "Not this one" and the hint shows.
  */
-import { useId, useMemo } from 'react';
-import { Inlines, inlineText } from '../../../../content/render.tsx';
+import { useId, useMemo, useRef } from 'react';
+import { inlineText } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
 import { Board } from '../kit/Board.tsx';
-import { CardSlot, fromKeyboard, WaitingCard } from '../kit/cards.tsx';
+import { CardSlot, WaitingCard } from '../kit/cards.tsx';
 import { useBoard } from '../kit/useBoard.ts';
 import { usePointerDrag } from '../kit/usePointerDrag.ts';
 import type { ActivityProps } from '../types.ts';
-import { PlacedCard } from './PlacedCard.tsx';
+import { BinTray } from './BinTray.tsx';
+import { useStickyTray } from './useStickyTray.ts';
 import { checkSort, inBin, initialSort, placeCard, shuffledCards, takeBack, unplaced } from './sortLogic.ts';
 import './sort.css';
 
@@ -44,10 +46,14 @@ export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
 
   const giveBack = (cardId: string) => takeOff(takeBack(state, cardId), cardId);
 
+  const tray = useRef<HTMLDivElement>(null);
+  const sticky = useStickyTray(tray, !state.done);
   const drag = usePointerDrag({
     onDrop: (cardId, target) => (target === PILE ? giveBack(cardId) : place(cardId, target, false)),
     canDrop: (cardId, target) =>
       target === PILE ? state.placed[cardId] !== undefined : state.placed[cardId] !== target,
+    // The bins stick in view at the bottom: carried down to them, a card must not scroll the page.
+    scrollDown: !sticky,
   });
 
   return (
@@ -86,48 +92,21 @@ export function SortActivity({ exercise, onComplete }: ActivityProps<'sort'>) {
             ))}
           </ul>
         </div>
-        <div className="da-bins">
-          {exercise.bins.map((bin) => (
-            <div
-              key={bin.id}
-              className={['da-bin', drag.drag?.over === bin.id ? 'da-over' : '', picked ? 'da-ready' : '']
-                .join(' ')
-                .trim()}
-              role="group"
-              aria-labelledby={`${headingId}-${bin.id}`}
-              {...drag.dropProps(bin.id)}
-            >
-              {/* The page's title is the h1 (on paper each exercise is an h2, and its bins h3). */}
-              <h2 className="da-bin-title" id={`${headingId}-${bin.id}`}>
-                <Inlines nodes={bin.label} />
-              </h2>
-              <button
-                type="button"
-                className={picked ? 'button primary da-bin-button' : 'button da-bin-button'}
-                data-focus={`bin:${bin.id}`}
-                onClick={(e) =>
-                  picked ? place(picked, bin.id, fromKeyboard(e)) : announce(t('activity.pickCard'))
-                }
-              >
-                {t('activity.placeIn', { bin: inlineText(bin.label) })}
-              </button>
-              {here(bin.id).length > 0 && (
-                <ul className="da-placed">
-                  {here(bin.id).map((card) => (
-                    <PlacedCard
-                      key={card.id}
-                      card={card}
-                      locked={state.locked.includes(card.id)}
-                      opinion={exercise.opinion}
-                      drag={drag}
-                      onTakeBack={() => giveBack(card.id)}
-                    />
-                  ))}
-                </ul>
-              )}
-            </div>
-          ))}
-        </div>
+        <BinTray
+          trayRef={tray}
+          sticky={sticky}
+          bins={exercise.bins}
+          cardsIn={here}
+          isLocked={(id) => state.locked.includes(id)}
+          picked={picked !== null}
+          done={state.done}
+          opinion={exercise.opinion}
+          drag={drag}
+          onPut={(binId, keyboard) =>
+            picked ? place(picked, binId, keyboard) : announce(t('activity.pickCard'))
+          }
+          onTakeBack={giveBack}
+        />
       </div>
     </Board>
   );

@@ -13,4 +13,5 @@ export const sort: ActivityEntry<'sort'> = {
       const bin = exercise.bins.find((b) => b.id === rightBin(card));
       return bin ? [answerLine(card, { kind: 'bin', bin: bin.label })] : [];
     }),
+  vote: (exercise) => ({ kind: 'bins', bins: exercise.bins }),
 };

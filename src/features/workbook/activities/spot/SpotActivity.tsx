@@ -50,7 +50,7 @@ export function SpotActivity({ exercise, onComplete }: ActivityProps<'spot'>) {
     <div className="act act-spot" ref={root}>
       <p className="pick-prompt">{chat ? t('activity.spotChat') : t('activity.spotClues')}</p>
       <ul className={`spot-screen spot-${exercise.look}`} aria-label={exercise.title || undefined}>
-        {exercise.items.map((item) => {
+        {exercise.items.map((item, i) => {
           const verdict = state.marks[item.id] ?? null;
           const tapped = state.selected.includes(item.id);
           const markId = `${idBase}-${item.id}-mark`;
@@ -75,7 +75,7 @@ export function SpotActivity({ exercise, onComplete }: ActivityProps<'spot'>) {
                 onClick={() => update(toggleOption(state, item.id))}
               >
                 {item.as === 'picture' && <PictureFrame label={t('activity.spotPicture')} />}{' '}
-                <MarkedLabel className="spot-text" item={item} verdict={verdict} markId={markId} />
+                <MarkedLabel className="spot-text" item={item} verdict={verdict} markId={markId} index={i} />
               </button>
               {explained && <Explain nodes={item.explain} verdict={verdict} id={explainId} />}
             </li>

@@ -12,4 +12,6 @@ export const spot: ActivityEntry<'spot'> = {
     const flags = new Set(flaggedIds(exercise));
     return exercise.items.filter((p) => flags.has(p.id)).map((p) => answerLine(p, { kind: 'correct' }));
   },
+  // The class calls out the letters of the parts it thinks are flags (or clues).
+  vote: (exercise) => ({ kind: 'letters', count: exercise.items.length }),
 };

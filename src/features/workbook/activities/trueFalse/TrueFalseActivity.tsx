@@ -7,6 +7,7 @@
 import { useId, useMemo } from 'react';
 import { Inlines } from '../../../../content/render.tsx';
 import { useTranslation } from '../../../../i18n/index.ts';
+import { OptionLetter } from '../../../classroom/index.ts';
 import { Mark } from '../kit/Mark.tsx';
 import { Explain, Feedback, OpinionNote, Outcome, Reveal } from '../kit/panels.tsx';
 import { inPlay } from '../kit/order.ts';
@@ -28,7 +29,7 @@ export function TrueFalseActivity({ exercise, onComplete }: ActivityProps<'true-
     <div className="act act-true-false" ref={root}>
       <OpinionNote opinion={exercise.opinion} />
       <ol className="pick-statements">
-        {statements.map((item) => {
+        {statements.map((item, i) => {
           const status = statementStatus(exercise, state, item);
           const verdict = status === 'right' ? 'right' : status === 'again' ? 'again' : null;
           const given = state.answers[item.id];
@@ -38,7 +39,10 @@ export function TrueFalseActivity({ exercise, onComplete }: ActivityProps<'true-
           return (
             <li key={item.id} className="pick-statement" data-mark={verdict ?? undefined}>
               <p className="pick-statement-text" id={textId}>
-                <Inlines nodes={item.label} />
+                <OptionLetter index={i} />
+                <span>
+                  <Inlines nodes={item.label} />
+                </span>
               </p>
               <div className="pick-tf" role="radiogroup" aria-labelledby={textId}>
                 {([true, false] as const).map((value) => (

@@ -16,4 +16,5 @@ export const trueFalse: ActivityEntry<'true-false'> = {
     inPlay(exercise.id, exercise.items, null).map((statement) =>
       answerLine(statement, { kind: 'truth', value: truthOf(statement) }),
     ),
+  vote: () => ({ kind: 'truth' }),
 };
