@@ -33,18 +33,25 @@ const storyOrder = (seat: string | null) =>
 const adviceOrder = (seat: string | null) =>
   inPlay(advice.id, advice.items, seat).map((o) => inlineText(o.label));
 
+/** An option's words, without the letter that classroom mode draws before it (aria-hidden, for calling out). */
+function wordsOf(element: Element | null): string {
+  const copy = element?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.option-letter').forEach((letter) => letter.remove());
+  return copy?.textContent ?? '';
+}
+
 /** The options on screen, in order. */
 async function shownStoryOptions(): Promise<string[]> {
   const group = await screen.findByRole(useStore.getState().settings.classroom ? 'list' : 'group', {
     name: 'Choose one',
   });
-  return [...group.querySelectorAll('.choice-label')].map((e) => e.textContent ?? '');
+  return [...group.querySelectorAll('.choice-label')].map(wordsOf);
 }
 async function shownAdviceOptions(): Promise<string[]> {
   const group = await screen.findByRole('radiogroup');
   return within(group)
     .getAllByRole('radio')
-    .map((r) => r.closest('label')?.textContent ?? '');
+    .map((r) => wordsOf(r.closest('label')));
 }
 
 /** Adds seats (the app's way: each new one is active) until one sees `order` differently from seat-1. */

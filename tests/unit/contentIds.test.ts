@@ -16,7 +16,12 @@ describe('the content ids the build makes', () => {
     ]);
     expect(CONTENT_IDS.stories.find((s) => s.id === 'right-to-play')?.options).toContain('take-turns');
     expect(CONTENT_IDS.exercises).toEqual(expect.arrayContaining(['rights-or-wants', 'my-top-3']));
-    expect(CONTENT_IDS.exercises).toHaveLength(12);
+    // The ITU's twelve exercises; three have grown into parts (media balance, a footprint, checking posts, ads
+    // and a chatbot), each part an exercise with its own id and progress.
+    expect(CONTENT_IDS.exercises).toHaveLength(17);
+    expect(CONTENT_IDS.exercises).toEqual(
+      expect.arrayContaining(['time-for-a-break', 'footprints', 'a-chatbot-answer']),
+    );
     expect(CONTENT_IDS.rules).toHaveLength(8);
     expect(CONTENT_IDS.rules).toEqual(expect.arrayContaining(['you-have-rights', 'respect', 'meeting-up']));
   });

@@ -214,7 +214,7 @@ afterEach(cleanup);
 describe('the registry, the check and the classroom reveal agree', () => {
   it('there are exercises of every type to check', () => {
     expect(new Set(exercises.map((e) => e.type))).toEqual(
-      new Set(['sort', 'rank', 'choice', 'multi', 'true-false', 'order', 'kinder', 'match']),
+      new Set(['sort', 'rank', 'choice', 'multi', 'true-false', 'order', 'kinder', 'match', 'spot']),
     );
   });
 

@@ -44,7 +44,7 @@ describe('a workbook exercise in classroom mode', () => {
     await user.click(within(bar).getByRole('button', { name: /^Show notes/ }));
     await screen.findByRole('region', { name: 'Educator notes' });
     await user.keyboard('{PageDown}');
-    await screen.findByRole('heading', { level: 1, name: 'Advice' });
+    await screen.findByRole('heading', { level: 1, name: 'Footprints' });
     expect(screen.queryByRole('region', { name: 'Educator notes' })).not.toBeInTheDocument();
   });
 
@@ -121,7 +121,7 @@ describe('a workbook exercise in classroom mode', () => {
     const { user } = renderApp(part('private-eye', 'sharing'));
     await screen.findByRole('heading', { level: 1, name: 'Sharing' });
     await user.keyboard('{PageDown}');
-    await waitFor(() => expect(window.location.pathname).toBe(part('private-eye', 'advice')));
+    await waitFor(() => expect(window.location.pathname).toBe(part('private-eye', 'footprints')));
     await screen.findByRole('region', { name: 'Class vote' });
     await user.keyboard('{PageUp}');
     await waitFor(() => expect(window.location.pathname).toBe(part('private-eye', 'sharing')));
