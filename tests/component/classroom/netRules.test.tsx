@@ -97,29 +97,29 @@ describe('a rule in classroom mode', () => {
     const { user } = renderApp('/en/net-rules/respect/');
     await screen.findByRole('heading', { level: 1, name: /Respect/ });
     expect(screen.getByRole('heading', { name: 'What cyberbullying looks like' })).toBeInTheDocument();
-    expect(screen.getByText('Card 1 of 5', { selector: '.presenter-position' })).toBeInTheDocument();
+    expect(screen.getByText('Card 1 of 6', { selector: '.presenter-position' })).toBeInTheDocument();
     await user.keyboard('{PageUp}'); // nothing before the first card
-    expect(screen.getByText('Card 1 of 5', { selector: '.presenter-position' })).toBeInTheDocument();
-    for (let i = 0; i < 5; i++) await user.keyboard('{PageDown}');
-    expect(await screen.findByText('Question 1 of 7', { selector: '.kicker' })).toBeInTheDocument();
+    expect(screen.getByText('Card 1 of 6', { selector: '.presenter-position' })).toBeInTheDocument();
+    for (let i = 0; i < 6; i++) await user.keyboard('{PageDown}');
+    expect(await screen.findByText('Question 1 of 9', { selector: '.kicker' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Class vote' })).toBeInTheDocument();
     expect(screen.queryByText('This helps')).not.toBeInTheDocument();
 
     await user.keyboard('r');
     expect(await screen.findByText('This helps')).toBeInTheDocument();
-    expect(screen.getAllByText('This does not help')).toHaveLength(3);
+    expect(screen.getAllByText('This does not help')).toHaveLength(4);
 
     // The next question starts hidden; so does going back to this one.
     await user.keyboard('{ArrowRight}');
-    expect(await screen.findByText('Question 2 of 7', { selector: '.kicker' })).toBeInTheDocument();
+    expect(await screen.findByText('Question 2 of 9', { selector: '.kicker' })).toBeInTheDocument();
     expect(screen.queryByText('This helps')).not.toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
-    expect(await screen.findByText('Question 1 of 7', { selector: '.kicker' })).toBeInTheDocument();
+    expect(await screen.findByText('Question 1 of 9', { selector: '.kicker' })).toBeInTheDocument();
     expect(screen.queryByText('This helps')).not.toBeInTheDocument();
 
     // On-screen "Next" does the same as the keys.
     const nav = screen.getByRole('navigation', { name: 'Move through the lesson' });
-    for (let i = 0; i < 7; i++) await user.click(within(nav).getByRole('button', { name: 'Next' }));
+    for (let i = 0; i < 9; i++) await user.click(within(nav).getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('region', { name: 'What to do next' })).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.queryByText('Badge earned!')).not.toBeInTheDocument();
