@@ -14,19 +14,24 @@ export function trustStatements(): { label: string; answer: boolean }[] {
 
 const RULES = fileURLToPath(new URL('../../content/en/net-rules/', import.meta.url));
 
-/** Each Net Rules rule: its id, title, and each question's right option (and whether it is in Level 1). */
+/**
+ * Each Net Rules rule: its id, title, and each question's type, right option (the first, for a choose-all),
+ * every right option, and whether it is in Level 1.
+ */
 export function rules() {
   return readdirSync(RULES)
     .sort()
     .map((file) => {
       const text = readFileSync(RULES + file, 'utf8');
       const title = /^title: "?(.+?)"?$/m.exec(text)?.[1] ?? '';
-      const questions = [...text.matchAll(/::::question\{#([a-z0-9-]+)( quick)?\}([\s\S]*?)\n::::\n/g)].map(
-        (m) => ({
-          quick: Boolean(m[2]),
-          right: /:::option\{#[a-z0-9-]+ correct\}\n(.+)\n/.exec(m[3] ?? '')?.[1]?.trim() ?? '',
-        }),
-      );
+      const questions = [
+        ...text.matchAll(/::::question\{#([a-z0-9-]+)( quick)?(?: type="(\w+)")?\}([\s\S]*?)\n::::\n/g),
+      ].map((m) => {
+        const rights = [...(m[4] ?? '').matchAll(/:::option\{#[a-z0-9-]+ correct\}\n(.+)\n/g)].map(
+          (o) => o[1]?.trim() ?? '',
+        );
+        return { quick: Boolean(m[2]), type: m[3] ?? 'choice', right: rights[0] ?? '', rights };
+      });
       return { id: file.replace(/^\d\d-|\.md$/g, ''), title, questions };
     });
 }

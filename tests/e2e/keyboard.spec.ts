@@ -12,10 +12,14 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
-      const ring = await target.evaluate((el) => {
-        const s = getComputedStyle(el);
-        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-      });
+      // On the control, or on the card around it (a checkbox's label shows its focus: activity.css).
+      const ring = await target.evaluate((el) =>
+        [el, el.closest('label')].some((box) => {
+          if (!box) return false;
+          const s = getComputedStyle(box);
+          return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+        }),
+      );
       expect(ring, 'a visible focus ring').toBe(true);
       return;
     }
@@ -64,8 +68,9 @@ test('a sort exercise, every card placed with the keyboard only', async ({ page 
 });
 
 test('a Level 2 rule, from its cards to its badge, with the keyboard only', async ({ page }) => {
-  const rule = rules()[0];
-  if (!rule) throw new Error('no rule');
+  // A rule of choose-one and choose-all questions (Rule 7): both kinds, by keyboard.
+  const rule = rules().find((r) => r.questions.every((q) => q.type === 'choice' || q.type === 'multi'));
+  if (!rule) throw new Error('no rule of choose-one and choose-all questions');
   await page.goto('/en/net-rules/');
   await activate(page, page.getByRole('link', { name: new RegExp(rule.title) }).first());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(rule.title);
@@ -73,7 +78,11 @@ test('a Level 2 rule, from its cards to its badge, with the keyboard only', asyn
   await expect(page.getByText('Card 2 of')).toBeVisible();
   await activate(page, page.getByRole('button', { name: 'Start the questions' }));
   for (const [i, q] of rule.questions.entries()) {
-    await activate(page, page.getByRole('button', { name: q.right, exact: true }));
+    if (q.type === 'multi') {
+      for (const right of q.rights)
+        await activate(page, page.getByRole('checkbox', { name: right, exact: true }), 'Space');
+      await activate(page, page.getByRole('button', { name: 'Check my answers' }));
+    } else await activate(page, page.getByRole('button', { name: q.right, exact: true }));
     const last = i === rule.questions.length - 1;
     await activate(page, page.getByRole('button', { name: last ? 'See my result' : 'Next question' }));
   }
