@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deployLikePreview } from './scripts/lib/previewServer.ts';
+import { pageStartScript } from './scripts/lib/prerender/pageStart.ts';
+import { prerender, PRERENDERED_GLOBS } from './scripts/lib/prerender/plugin.ts';
 import { sangoContent } from './src/content/compiler/vitePlugin.ts';
 
 /**
@@ -73,9 +75,15 @@ export default defineConfig({
     sangoContent(),
     cspMeta(),
     preloadReadingFont(),
+    pageStartScript(),
     deployLikePreview(),
     react(),
+    prerender(),
     VitePWA({
+      // Our own service worker (src/sw.ts): pages network-first, falling back to their language's shell.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false, // registered from React (src/pwa/ReloadPrompt.tsx) so updates are only offered
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
@@ -98,12 +106,11 @@ export default defineConfig({
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
-        // Everything a child may open offline: the app, every locale's strings and content, art and fonts.
+      injectManifest: {
+        // Everything a child may open offline: the app, every locale's strings and content, art and fonts, and
+        // one shell per language. Not the prerendered pages (about 300): offline, the shell renders them.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,txt}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/(assets|icons)\//, /\.[a-z0-9]+$/i],
-        cleanupOutdatedCaches: true,
+        globIgnores: ['sw.js', 'workbox-*.js', ...PRERENDERED_GLOBS],
         maximumFileSizeToCacheInBytes: 1024 * 1024,
       },
       devOptions: { enabled: false },
@@ -114,8 +121,10 @@ export default defineConfig({
     sourcemap: false,
     // Two-space JSON/CSS is not a concern; what matters is lazy chunks per tier and per locale.
     chunkSizeWarningLimit: 200,
-    // The manifest lets the budget check (scripts/lib/budgets.ts) follow each chunk's static imports.
+    // The manifest lets the budget check (scripts/lib/budgets.ts) and the prerender follow each chunk's imports.
     manifest: true,
+    // The prerender's closeBundle takes seconds by design; no report of slow plugin callbacks.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -2,13 +2,15 @@
  * `npm start` (vite preview) behaves like the deploy config (deploy/nginx.conf), so a local try shows what
  * production does: the same security headers (read from deploy/security-headers.conf, the one source), the same
  * cache rules (immutable only for a hashed asset that exists, no-cache for everything else), a real 404 for a
- * missing file instead of the app shell, no `/_headers`, and the shell for a page path whose percent escapes
- * cannot be decoded (nginx sends it through `error_page 400`; the app then says "not found").
+ * missing file instead of the app shell, no `/_headers`, a page's prerendered HTML for its address (else the
+ * language's not-found page, else the app shell: pageFiles.ts), and the shell for a page path whose percent
+ * escapes cannot be decoded (nginx sends it through `error_page 400`; the app then says "not found").
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { pageFile } from './pageFiles.ts';
 
 const HEADERS_FILE = new URL('../../deploy/security-headers.conf', import.meta.url);
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -74,7 +76,9 @@ export function deployLikePreview(): Plugin {
         if (pathname === '/_headers' || (looksLikeFile && (readable === null || !fileExists(readable)))) {
           return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         }
-        if (readable === null) req.url = `/index.html${url.search}`; // a page nobody can find: the app says so
+        if (readable === null)
+          req.url = `/index.html${url.search}`; // a page nobody can find: the app says so
+        else if (!looksLikeFile) req.url = `${pageFile(readable, fileExists)}${url.search}`;
         next();
       });
     },

@@ -1,6 +1,7 @@
 /**
  * A small static host that behaves like deploy/nginx.conf: files with their MIME type and cache rules, gzip
- * when the browser asks for it, the app shell for page URLs, and a real 404 for a missing asset. The root can
+ * when the browser asks for it, a page's prerendered HTML for its address (else the language's not-found page,
+ * else the app shell: pageFiles.ts), and a real 404 for a missing asset. The root can
  * be switched while it runs (a deploy) and it can be stopped (the server is gone), which is what the update and
  * offline browser tests need; the benchmark uses it for gzip transfer sizes.
  */
@@ -9,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { pageFile } from './pageFiles.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,10 +57,16 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     let file = fileFor(pathname);
     let name = pathname;
-    // A page URL (no file extension) gets the app shell; a missing asset gets a real 404, never the shell.
+    // A page URL (no file extension) gets its page; a missing asset gets a real 404, never the shell.
     if (!file && !extname(pathname)) {
-      file = fileFor('/index.html');
-      name = '/index.html';
+      let decoded: string | null = null;
+      try {
+        decoded = decodeURIComponent(pathname);
+      } catch {
+        // a broken escape: the app shell, which says "not found"
+      }
+      name = decoded === null ? '/index.html' : pageFile(decoded, (p) => fileFor(p) !== null);
+      file = fileFor(name);
     }
     if (!file) {
       log.push({ path: pathname, status: 404 });
@@ -69,11 +77,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     let body = readFileSync(file);
     const headers: Record<string, string> = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': NO_CACHE.has(name)
-        ? 'no-cache'
-        : name.startsWith('/assets/')
-          ? 'public, max-age=31536000, immutable'
-          : 'public, max-age=3600',
+      'cache-control':
+        NO_CACHE.has(name) || name.endsWith('.html')
+          ? 'no-cache'
+          : name.startsWith('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'public, max-age=3600',
       'x-content-type-options': 'nosniff',
     };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

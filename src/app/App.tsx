@@ -1,6 +1,6 @@
 /** Providers (motion, error boundary, suspense) around the shell. */
 import { Suspense, useEffect } from 'react';
-import { LazyMotion, MotionConfig } from '../ui/motion.ts';
+import { LazyMotion, MotionConfig } from '../ui/motionRoot.ts';
 import { syncAcrossTabs, useStore } from '../store/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Shell } from './Shell.tsx';

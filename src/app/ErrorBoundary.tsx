@@ -6,6 +6,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import { i18n } from '../i18n/index.ts';
+import { markAppReady } from './appReady.ts';
 
 interface Props {
   children: ReactNode;
@@ -33,6 +34,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   componentDidCatch(error: unknown): void {
     console.error(error);
+    markAppReady(); // the calm error page is what this page shows now
   }
 
   render() {

@@ -3,11 +3,14 @@ import { useTranslation } from '../i18n/index.ts';
 import { useStore } from '../store/index.ts';
 import { ReloadPrompt } from '../pwa/ReloadPrompt.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { useInBrowser } from '../ui/firstPaint.ts';
 
 export function Notices() {
   const { t } = useTranslation();
   const notices = useStore((s) => s.notices);
   const dismiss = useStore((s) => s.dismissNotice);
+  // The service worker registers from the browser only (not in the prerender, not while hydrating).
+  const inBrowser = useInBrowser();
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
@@ -15,7 +18,7 @@ export function Notices() {
           {n === 'recovered' ? t('storage.recovered') : t('storage.memoryOnly')}
         </Notice>
       ))}
-      <ReloadPrompt />
+      {inBrowser && <ReloadPrompt />}
     </div>
   );
 }

@@ -1,19 +1,22 @@
 /** Route -> page. Tiers and the grown-ups area are separate chunks, loaded when first visited. */
-import { lazy } from 'react';
+import { useEffect } from 'react';
 import type { Route } from '../routing/routes.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { routeModules } from './routeModules.ts';
+import { lazyRoute } from './routeModules.ts';
+import { markAppReady } from './appReady.ts';
 
-const Storybook = lazy(routeModules.storybook);
-const Workbook = lazy(routeModules.workbook);
-const NetRules = lazy(routeModules.netRules);
-const GrownUps = lazy(routeModules.grownUps);
-const SettingsPage = lazy(routeModules.settings);
-const SeatsPage = lazy(routeModules.seats);
-const Help = lazy(routeModules.help);
+const Storybook = lazyRoute('storybook');
+const Workbook = lazyRoute('workbook');
+const NetRules = lazyRoute('netRules');
+const GrownUps = lazyRoute('grownUps');
+const SettingsPage = lazyRoute('settings');
+const SeatsPage = lazyRoute('seats');
+const Help = lazyRoute('help');
 
 export function RouteView({ route }: { route: Route }) {
+  // The page inside the shell has been hydrated (or rendered): its buttons work from here on.
+  useEffect(markAppReady, []);
   switch (route.name) {
     case 'root':
       return null;

@@ -3,40 +3,86 @@
  * chunk, its content and its strings. Otherwise each is found only when the one before it has rendered, and on
  * a slow school network every step costs a round trip before the child sees anything (Lighthouse showed the
  * text of a story page waiting ~2.4 s on this "render delay").
+ *
+ * Over a prerendered page the same list is what hydrating needs: everything the server waited for must be
+ * there before the first client render, or that render suspends. The prerender (entry-server.tsx) checks that
+ * this list covers every namespace, content tier and Net Rules rule a page really used, so it cannot drift.
  */
 import { loadRule, loadTier } from '../content/loader.ts';
-import type { Tier } from '../content/schema.ts';
-import { applyLocale, isLocale, preloadStrings, type AppLocale, type NAMESPACES } from '../i18n/index.ts';
+import type { Locale, Tier } from '../content/schema.ts';
+import { contentLocale, loadStrings, applyLocale, type AppLocale, type NAMESPACES } from '../i18n/index.ts';
 import type { Route } from '../routing/routes.ts';
-import { routeModules } from './routeModules.ts';
+import { loadRouteModule, type RouteModule } from './routeModules.ts';
 
-type Namespace = (typeof NAMESPACES)[number];
+export type Namespace = (typeof NAMESPACES)[number];
 
-const NEEDS: Partial<
-  Record<Route['name'], { module: keyof typeof routeModules; tier?: Tier; strings?: Namespace[] }>
-> = {
-  storybook: { module: 'storybook', tier: 'storybook' },
-  story: { module: 'storybook', tier: 'storybook' },
-  workbook: { module: 'workbook', tier: 'workbook', strings: ['workbook'] },
-  'net-rules': { module: 'netRules', tier: 'net-rules', strings: ['netRules'] },
-  'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: ['grownUps', 'classroom', 'profiles'] },
-  settings: { module: 'settings' },
-  seats: { module: 'seats', strings: ['profiles'] },
-  help: { module: 'help', tier: 'help' },
+export interface PageNeeds {
+  module: RouteModule | null;
+  tiers: Tier[];
+  /** Beyond `common`, which every page uses. */
+  strings: Namespace[];
+  /** A Net Rules rule's own chunk (its cards and questions), when the page may be that rule's. */
+  rule?: string;
+}
+
+const NEEDS: Partial<Record<Route['name'], PageNeeds>> = {
+  storybook: { module: 'storybook', tiers: ['storybook'], strings: [] },
+  story: { module: 'storybook', tiers: ['storybook'], strings: [] },
+  workbook: { module: 'workbook', tiers: ['workbook'], strings: ['workbook'] },
+  // The workbook's strings too: some questions are played with the workbook's activities.
+  'net-rules': { module: 'netRules', tiers: ['net-rules'], strings: ['netRules', 'workbook'] },
+  'grown-ups': { module: 'grownUps', tiers: ['grown-ups'], strings: ['grownUps', 'classroom', 'profiles'] },
+  settings: { module: 'settings', tiers: [], strings: ['classroom'] },
+  seats: { module: 'seats', tiers: [], strings: ['profiles'] },
+  help: { module: 'help', tiers: ['help'], strings: [] },
 };
 
-/** Starts everything the first page needs; resolves when its language is ready to render. */
-export function preloadFirstPage(route: Route): Promise<void> {
-  if (route.name === 'root' || !route.locale) return Promise.resolve();
-  const needs = NEEDS[route.name];
-  if (needs) {
-    void routeModules[needs.module]().catch(() => undefined); // a failure shows later, in the page's boundary
-    if (needs.tier && isLocale(route.locale)) void loadTier(route.locale, needs.tier).catch(() => undefined);
-    // A rule's page also needs that rule's own chunk (its cards and questions).
-    const ruleId = route.name === 'net-rules' && route.path.length === 1 ? route.path[0] : undefined;
-    if (ruleId && isLocale(route.locale)) void loadRule(route.locale, ruleId).catch(() => undefined);
-    for (const ns of needs.strings ?? []) preloadStrings(route.locale, ns);
+/** Net Rules pages that are not a rule (NetRulesRoute.tsx). */
+const NET_RULES_PAGES = new Set(['level-1', 'result-card']);
+
+/** What a page needs before it can render without waiting. */
+export function pageNeeds(route: Route): PageNeeds {
+  const needs = NEEDS[route.name] ?? { module: null, tiers: [], strings: [] };
+  // The teacher notes list every workbook module's notes.
+  if (route.name === 'grown-ups' && route.path[0] === 'teacher-notes' && route.path.length === 1)
+    return { ...needs, tiers: [...needs.tiers, 'workbook'] };
+  // One segment that is not one of the tier's own pages names a rule (or nothing, which the page then says).
+  const [first, extra] = route.name === 'net-rules' ? route.path : [];
+  if (first && extra === undefined && !NET_RULES_PAGES.has(first)) return { ...needs, rule: first };
+  return needs;
+}
+
+/**
+ * Starts everything the first page needs and resolves once it is all there: true when it all loaded, false
+ * when something failed (a chunk missing after a deploy, the network gone), which the page's error boundary
+ * then shows.
+ */
+export async function preloadFirstPage(route: Route): Promise<boolean> {
+  if (route.name === 'root' || !route.locale) return true;
+  const locale = route.locale as AppLocale;
+  const needs = pageNeeds(route);
+  const all = [
+    // Render in the page's own language and direction from the first frame (no English, left-to-right flash).
+    applyLocale(locale),
+    loadStrings(locale, needs.strings),
+    ...(needs.module ? [loadRouteModule(needs.module)] : []),
+    ...needs.tiers.map((tier) => loadTier(contentLocale(locale), tier)),
+    ...(needs.rule ? [loadRuleOf(contentLocale(locale), needs.rule)] : []),
+  ];
+  const results = await Promise.allSettled(all);
+  return results.every((r) => r.status === 'fulfilled');
+}
+
+/**
+ * A rule's chunk, or nothing when the tier has no such rule (the page then says "not found" without it): only
+ * a rule that exists and failed to load counts as a failure.
+ */
+async function loadRuleOf(locale: Locale, id: string): Promise<unknown> {
+  try {
+    return await loadRule(locale, id);
+  } catch (error) {
+    const { items } = await loadTier(locale, 'net-rules');
+    if (items.some((i) => i.kind === 'rule-summary' && i.id === id)) throw error;
+    return undefined;
   }
-  // Render in the page's own language and direction from the first frame (no English, left-to-right flash).
-  return applyLocale(route.locale as AppLocale).catch(() => undefined);
 }

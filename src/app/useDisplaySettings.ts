@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/index.ts';
+import { applyDisplaySettings } from './displayAttributes.ts';
 
-/** Text size and contrast apply to the whole document, so CSS can scale everything from the root. */
+/**
+ * Text size and contrast apply to the whole document, so CSS can scale everything from the root. Before the
+ * app runs, the page's own small script has already set them from storage (pageStart.ts).
+ */
 export function useDisplaySettings(): void {
   const textSize = useStore((s) => s.settings.textSize);
   const highContrast = useStore((s) => s.settings.highContrast);
@@ -9,11 +13,12 @@ export function useDisplaySettings(): void {
   const dyslexiaFont = useStore((s) => s.settings.dyslexiaFont);
   const classroom = useStore((s) => s.settings.classroom);
   useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.textSize = textSize;
-    root.dataset.contrast = highContrast ? 'high' : 'normal';
-    root.dataset.motion = motion;
-    root.dataset.font = dyslexiaFont ? 'dyslexic' : 'default';
-    root.dataset.classroom = classroom ? 'on' : 'off';
+    applyDisplaySettings(document.documentElement, {
+      textSize,
+      highContrast,
+      motion,
+      dyslexiaFont,
+      classroom,
+    });
   }, [textSize, highContrast, motion, dyslexiaFont, classroom]);
 }

@@ -14,7 +14,9 @@ export function useLocaleRoute(): Route {
   const saved = useStore((s) => s.settings.locale);
   const setLocale = useStore((s) => s.setLocale);
   const route = useMemo(() => parseRoute(pathname, import.meta.env.DEV), [pathname]);
-  const fallback = saved ?? bestLocale(navigator.languages ?? [navigator.language]);
+  // Only an address without a locale needs this, and none of those is prerendered (no navigator there).
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const fallback = saved ?? bestLocale(browser);
   const effective: Route =
     route.name === 'not-found' && route.locale === null ? { name: 'not-found', locale: fallback } : route;
 

@@ -80,9 +80,42 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
-/** Switches the UI language and the document's lang/dir together. */
+/** The `lang` attribute of a UI locale (a pseudo-locale speaks its base language). */
+export function langOf(code: AppLocale): string {
+  return code.startsWith('ar-') ? 'ar' : (code.split('-')[0] ?? code);
+}
+
+/** Switches the UI language and the document's lang/dir together (only the language, when prerendering). */
 export async function applyLocale(code: AppLocale): Promise<void> {
-  document.documentElement.lang = code.startsWith('ar-') ? 'ar' : (code.split('-')[0] ?? code);
-  document.documentElement.dir = dirOf(code);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = langOf(code);
+    document.documentElement.dir = dirOf(code);
+  }
   if (i18n.language !== code) await i18n.changeLanguage(code);
+}
+
+/**
+ * Loads a language's strings for namespaces and resolves once they are in i18next, so a component asking for
+ * them renders at once instead of suspending (what hydrating a prerendered page needs).
+ */
+export async function loadStrings(
+  code: AppLocale,
+  namespaces: readonly (typeof NAMESPACES)[number][],
+): Promise<void> {
+  if (namespaces.length === 0) return;
+  await applyLocale(code);
+  await i18n.loadNamespaces([...namespaces]);
+}
+
+/**
+ * The namespaces components asked for since the last call, for the prerender: it checks that what a page
+ * used is what the browser loads before hydrating it (app/preload.ts).
+ */
+export function takeUsedNamespaces(): string[] {
+  // react-i18next keeps them on the instance (its ReportNamespaces), as `usedNamespaces`.
+  const report = (i18n as { reportNamespaces?: { usedNamespaces?: Record<string, boolean> } })
+    .reportNamespaces;
+  const used = Object.keys(report?.usedNamespaces ?? {});
+  if (report) report.usedNamespaces = {};
+  return used;
 }

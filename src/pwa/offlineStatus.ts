@@ -7,6 +7,7 @@
  * whether space is what ran out. Every API here is optional: where one is missing, the answer is "unsupported".
  */
 import { useEffect, useState } from 'react';
+import { precacheUrls } from './precacheManifest.ts';
 
 export type OfflineStatus =
   | { state: 'checking' }
@@ -50,7 +51,7 @@ async function countSaved(store: NonNullable<OfflineEnv['caches']>): Promise<num
 async function expected(env: OfflineEnv): Promise<number | null> {
   try {
     const sw = await env.fetchText('/sw.js');
-    const count = sw.match(/\{url:"[^"]+",revision:(?:"[^"]*"|null)\}/g)?.length ?? 0;
+    const count = precacheUrls(sw).length;
     return count > 0 ? count : null;
   } catch {
     return null;

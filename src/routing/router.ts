@@ -89,8 +89,19 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/**
+ * The path a prerender renders (set by the server entry before each page). In the browser it is the address
+ * itself, also while hydrating: a prerendered page is only hydrated at its own address (main.tsx).
+ */
+let serverPathname = '/';
+export function setServerPathname(pathname: string): void {
+  serverPathname = pathname;
+}
+const browserPathname = () => window.location.pathname;
+const serverSnapshot = () => (typeof window === 'undefined' ? serverPathname : window.location.pathname);
+
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useSyncExternalStore(subscribe, browserPathname, serverSnapshot);
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {

@@ -107,3 +107,13 @@ export function withLocale(pathname: string, locale: AppLocale, dev = false): st
   if (route.name === 'root' || route.name === 'not-found') return `/${locale}/`;
   return routePath({ ...route, locale });
 }
+
+/**
+ * Which page a route shows, as one string: its canonical path, or "not-found:{locale}". A prerendered page
+ * carries it (`<div id="root" data-page>`), and the browser hydrates that HTML only where its own address
+ * gives the same key (`/en/storybook/x` and `/en/storybook/x/1` are one page).
+ */
+export function pageKey(route: Route): string {
+  if (route.name === 'not-found') return `not-found:${route.locale ?? ''}`;
+  return routePath(route);
+}

@@ -1,6 +1,7 @@
 /**
  * Every page, every locale: pages are discovered by following links from each locale's home, then each is
- * checked for its heading, language and direction, leftover keys or "undefined"/"NaN", console errors,
+ * checked for being hydrated over its prerendered HTML with no hydration error, its heading, language and
+ * direction, leftover keys or "undefined"/"NaN", console errors,
  * horizontal overflow at three sizes, and serious accessibility problems (axe, WCAG 2.2 A/AA). Then, with
  * the network off, every crawled URL must open cold from the service worker; and again with the network on
  * but the server gone. The pages are served by a static host that behaves like the deploy config, so it can be
@@ -101,6 +102,10 @@ export function crawlLocales(locales: readonly string[], port: number): void {
         await page.goto(url);
         const heading = page.getByRole('heading', { level: 1 });
         await expect(heading, url).toBeVisible();
+        // Every page arrives prerendered and is hydrated, not rendered again (a hydration error is a console
+        // error: main.tsx reports each one React recovers from).
+        const start = await page.locator('#root').getAttribute('data-start');
+        if (start !== 'hydrate') problems.push(`${url}: not hydrated over its prerendered HTML (${start})`);
         // One h1 a page, printable parts included (a screen reader's outline starts there).
         const h1s = await page.locator('h1').count();
         if (h1s !== 1) problems.push(`${url}: ${h1s} h1 elements`);

@@ -42,12 +42,32 @@ test.describe('on real nginx', () => {
     expect(asset.headers()['content-type']).toContain('javascript');
   });
 
-  test('a missing asset is a 404, not the app shell; a deep link is the app', async ({ request }) => {
+  test('a missing asset is a 404, not the app shell; a deep link is its prerendered page', async ({
+    request,
+  }) => {
     expect((await request.get('/assets/missing-123.js')).status()).toBe(404);
     expect((await request.get('/icons/missing.png')).status()).toBe(404);
-    const deep = await request.get('/fr/storybook/privacy/3');
-    expect(deep.status()).toBe(200);
-    expect(await deep.text()).toContain('<div id="root">');
+    // A clean URL, with or without its last slash, answers with its own page, in its language and direction.
+    for (const path of [
+      '/ar/storybook/privacy/3',
+      '/ar/storybook/privacy/3/',
+      '/ar/settings',
+      '/ar/net-rules',
+    ]) {
+      const deep = await request.get(path);
+      expect(deep.status(), path).toBe(200);
+      const html = await deep.text();
+      expect(html, path).toContain('<html lang="ar" dir="rtl">');
+      expect(html, path).toMatch(/<div id="root" data-page="\/ar\/[^"]+"><!--\$--><div class="shell"/);
+    }
+    // An address in a language that is no page: that language's not-found page (the app, which says so).
+    const lost = await request.get('/fr/nowhere/at/all');
+    expect(lost.status()).toBe(200);
+    expect(await lost.text()).toContain('<div id="root" data-page="not-found:fr">');
+    // Anything else: the app shell.
+    const other = await request.get('/xx/somewhere');
+    expect(other.status()).toBe(200);
+    expect(await other.text()).toContain('<div id="root"></div>');
   });
 
   test('every response carries the security headers', async ({ request }) => {
@@ -110,9 +130,11 @@ test.describe('on real nginx', () => {
   test('compressed answers say they vary by Accept-Encoding, so shared caches keep both', async ({
     request,
   }) => {
-    const html = await (await request.get('/en/')).text();
+    const html = await (await request.get('/')).text();
     const script = /<script type="module"[^>]* src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
     const style = /<link rel="stylesheet"[^>]* href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1] ?? '';
+    expect(script, 'the app shell names its entry').not.toBe('');
+    expect(style, 'and its stylesheet').not.toBe('');
     for (const path of [script, style, '/en/', '/manifest.webmanifest']) {
       const res = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
       expect(res.status(), path).toBe(200);
@@ -146,7 +168,7 @@ test.describe('on real nginx', () => {
     request,
   }) => {
     const raw = await rawRequest(NGINX_PORT, 'GET /en/%E0%A4%A HTTP/1.1');
-    expect(raw.body).toContain('<div id="root">');
+    expect(raw.body).toContain('<div id="root"></div>');
     expect((await request.get('/en/%ff')).status()).toBe(200);
     for (const path of ['/en/%ff', '/en/%E0%A4%A', '/en/%']) {
       await page.goto(path);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect } from './fixtures.ts';
+import { test, expect, waitForAppInContext } from './fixtures.ts';
 
 const openGate = () => sessionStorage.setItem('sango-grown-ups', 'open');
 
@@ -39,6 +39,7 @@ test('export, then import on a fresh browser, restores progress exactly', async 
   expect(JSON.parse(text)).toMatchObject({ app: 'sango', kind: 'progress-export' });
 
   const fresh = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  waitForAppInContext(fresh);
   const other = await fresh.newPage();
   await other.addInitScript(openGate);
   await other.goto('/en/grown-ups/data');

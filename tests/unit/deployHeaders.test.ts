@@ -42,8 +42,17 @@ const matches = (pattern: string, path: string) =>
   ).test(path);
 
 const RULES = parse(FILE);
-const PAGES = ['/', ...LOCALES.flatMap((l) => [`/${l}/`, `/${l}/storybook/right-to-play/3`, `/${l}/seats`])];
-const SHELL = ['/index.html', '/sw.js', '/manifest.webmanifest'];
+const PAGES = [
+  '/',
+  ...LOCALES.flatMap((l) => [
+    `/${l}/`,
+    `/${l}/storybook/right-to-play/3`,
+    `/${l}/seats`,
+    `/${l}/storybook/index.html`,
+    `/${l}/404.html`,
+  ]),
+];
+const SHELL = ['/index.html', '/sw.js', '/manifest.webmanifest', '/shells/ar.html'];
 const ASSETS = [
   '/assets/index-Ab12.js',
   '/assets/index-Cd34.css',

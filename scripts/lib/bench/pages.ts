@@ -1,9 +1,21 @@
-/** The four pages the benchmark measures: one per kind of screen a child opens first. */
-export const BENCH_PAGES = [
-  { name: 'home', path: '/en/' },
-  { name: 'storybook page', path: '/en/storybook/right-to-play/2' },
-  { name: 'workbook exercise', path: '/en/workbook/know-your-rights/rights-or-wants' },
-  { name: 'Net Rules question', path: '/en/net-rules/level-1' },
+/** The pages the benchmark measures: one per kind of screen a child opens first, in English and in Arabic. */
+export const BENCH_LOCALES = ['en', 'ar'] as const;
+
+const KINDS = [
+  { name: 'home', path: '' },
+  { name: 'storybook page', path: 'storybook/right-to-play/2' },
+  { name: 'workbook exercise', path: 'workbook/know-your-rights/rights-or-wants/' },
+  { name: 'Net Rules question', path: 'net-rules/level-1/' },
 ] as const;
 
-export type BenchPage = (typeof BENCH_PAGES)[number];
+export interface BenchPage {
+  /** "home (en)" */
+  name: string;
+  kind: (typeof KINDS)[number]['name'];
+  locale: (typeof BENCH_LOCALES)[number];
+  path: string;
+}
+
+export const BENCH_PAGES: BenchPage[] = BENCH_LOCALES.flatMap((locale) =>
+  KINDS.map((k) => ({ name: `${k.name} (${locale})`, kind: k.name, locale, path: `/${locale}/${k.path}` })),
+);

@@ -11,6 +11,7 @@ import {
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
   type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
@@ -25,8 +26,15 @@ import { parseRoute, routePath } from '../../routing/routes.ts';
 import { HOLD_MS, useHold } from './useHold.ts';
 import { useSpeech } from './useVoice.ts';
 
+// The gate's state lives in the tab's session, which a prerendered page cannot know: it is rendered closed
+// (the gate, never the page behind it), hydrated closed, and opened just after if this tab already passed it.
+const noSubscription = () => () => undefined;
+const closedOnServer = () => false;
+
 export function GrownUpsGate({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(isGateOpen);
+  const passedBefore = useSyncExternalStore(noSubscription, isGateOpen, closedOnServer);
+  const [passedNow, setOpen] = useState(false);
+  const open = passedBefore || passedNow;
   const justOpened = useRef(false);
   const area = useRef<HTMLDivElement>(null);
   // The held button is gone once the gate opens: focus goes to the page's heading, where reading starts.
@@ -121,7 +129,9 @@ function HoldGate({ onOpen }: { onOpen: () => void }) {
         onBlur={hold.release}
         onContextMenu={(e) => e.preventDefault()} // a long touch must not open the system menu
       >
-        <span className="hold-fill" style={fill} aria-hidden="true" />
+        {/* Styled only while held: at rest the stylesheet's default (empty) applies, so the prerendered HTML
+            needs no style attribute, which the CSP would refuse. */}
+        <span className="hold-fill" style={hold.elapsed !== null ? fill : undefined} aria-hidden="true" />
         <span className="hold-label">{t('gate.hold')}</span>
       </button>
       <p role="status" className="hold-status">

@@ -11,6 +11,7 @@ import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../routing/routes.ts';
 import { PresenterNav, useClassroom, usePresenterKeys } from '../classroom/index.ts';
+import { useFirstPaint } from '../../ui/firstPaint.ts';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, optionsInPlay, quickQuestions } from './scoring.ts';
 
@@ -28,6 +29,10 @@ export function QuickRound({
   const finishQuickRound = useStore((s) => s.finishQuickRound);
   const classroom = useClassroom();
   const [roundSeed] = useState(() => seed ?? Math.random().toString(36).slice(2));
+  // Opened cold, the first question is already on screen in the prerender's order, so it keeps that order; the
+  // others are shuffled afresh for each visit.
+  const firstPaint = useFirstPaint();
+  const [firstSeed] = useState(() => (firstPaint ? (seed ?? 'prerendered') : roundSeed));
   const round = useMemo(() => quickQuestions(rules), [rules]);
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, string | null>>({});
@@ -116,7 +121,7 @@ export function QuickRound({
         <QuestionView
           key={current.question.id}
           question={current.question}
-          options={optionsInPlay(current.question, roundSeed)}
+          options={optionsInPlay(current.question, index === 0 ? firstSeed : roundSeed)}
           answer={answer}
           onAnswer={(id) => setAnswers({ ...answers, [current.question.id]: id })}
           timer={timer}
