@@ -36,10 +36,12 @@ export function QuickRound({
   const missed = round.filter(({ question }) => !isRight(question, answers[question.id] ?? undefined));
 
   const next = () => {
+    // Only a mark per rule is kept (right or not), never the option chosen.
     if (index + 1 >= round.length && !classroom.on)
       finishQuickRound(
-        missed.map((m) => m.rule.id),
-        round.length,
+        Object.fromEntries(
+          round.map(({ rule, question }) => [rule.id, isRight(question, answers[question.id] ?? undefined)]),
+        ),
       );
     setIndex(index + 1);
   };
