@@ -14,7 +14,10 @@ export function trustStatements(): { label: string; answer: boolean }[] {
 
 const RULES = fileURLToPath(new URL('../../content/en/net-rules/', import.meta.url));
 
-/** Each Net Rules rule: its id, title, and each question's right option (and whether it is in Level 1). */
+/**
+ * Each Net Rules rule: its id, title, and each question's right option, option ids, and whether it is in
+ * Level 1.
+ */
 export function rules() {
   return readdirSync(RULES)
     .sort()
@@ -25,6 +28,7 @@ export function rules() {
         (m) => ({
           quick: Boolean(m[2]),
           right: /:::option\{#[a-z0-9-]+ correct\}\n(.+)\n/.exec(m[3] ?? '')?.[1]?.trim() ?? '',
+          options: [...(m[3] ?? '').matchAll(/:::option\{#([a-z0-9-]+)/g)].map((o) => o[1] ?? ''),
         }),
       );
       return { id: file.replace(/^\d\d-|\.md$/g, ''), title, questions };
