@@ -86,6 +86,15 @@ export function ThinkIcon() {
   );
 }
 
+/** A picture (a framed landscape with the sun): a made-up post's photo, described in words. */
+export const PictureIcon = () => (
+  <LineIcon
+    className="picture-icon"
+    width={2}
+    d="M4.5 4.5h15a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2h-15a2 2 0 0 1-2-2v-11a2 2 0 0 1 2-2zM8.5 7.5a2 2 0 1 0 0 4a2 2 0 1 0 0-4zM3.5 18l5.5-5.5 4 4 3-3 4.5 4.5"
+  />
+);
+
 /** Two cards joined (match): the same both ways, so nothing to mirror right to left. */
 export function JoinIcon() {
   return (

@@ -73,16 +73,16 @@ test('a teacher projects story 1: PageDown turns pages, the class votes, R revea
   await expect(page.getByRole('heading', { name: 'Class vote' })).toBeVisible();
   const bestReaction = page.getByText(/Now they both play, and it is fun\./);
   await expect(bestReaction).toBeHidden();
-  const addBest = page.getByRole('button', { name: '+1 A Take turns with Leo.' });
+  const addBest = page.getByRole('button', { name: '+1 B Take turns with Leo.' });
   await addBest.click();
   await addBest.click();
   await addBest.click();
-  await page.getByRole('button', { name: '+1 B Bounce the tablet like a ball!' }).click();
+  await page.getByRole('button', { name: '+1 A Bounce the tablet like a ball!' }).click();
   const vote = (label: string) =>
     page.locator('.vote-option').filter({ hasText: label }).locator('.vote-count');
   await expect(vote('Take turns with Leo.')).toHaveText('3 hands');
   await expect(vote('Bounce the tablet')).toHaveText('1 hand');
-  await page.getByRole('button', { name: '−1 A Take turns with Leo.' }).click();
+  await page.getByRole('button', { name: '−1 B Take turns with Leo.' }).click();
   await expect(vote('Take turns with Leo.')).toHaveText('2 hands');
   expect(await size('.vote-number')).toBeGreaterThanOrEqual(48);
 
@@ -139,7 +139,7 @@ test('classroom pages, hidden and revealed, have no serious or critical axe viol
   await expect(page.locator('#lesson-notes')).toBeVisible();
   await check('/ar/workbook/be-nice/messages (notes)');
   await page.goto('/en/net-rules/respect');
-  await expect(page.getByText('Card 1 of 5').first()).toBeVisible();
+  await expect(page.getByText('Card 1 of 6').first()).toBeVisible();
   await check('/en/net-rules/respect (a card)');
   expect(found).toEqual([]);
 });
@@ -151,7 +151,7 @@ const TEXTS = ':is(p, li, .choice-label, .option-button, .pick-card-text, .pick-
 async function textSizes(page: import('@playwright/test').Page): Promise<string[]> {
   return page.evaluate(
     (TEXTS) =>
-      [...document.querySelectorAll(`main ${TEXTS}`)]
+      Array.from(document.querySelectorAll(`main ${TEXTS}`))
         // With words, on screen, the innermost of these (its words are drawn at its size, or a size it
         // sets), and not the class vote's counts and buttons.
         .filter((el) => el.textContent?.trim() && el.getClientRects().length > 0)
@@ -257,7 +257,7 @@ test('a reveal brings the answer into view above the bar: every Level 1 question
   await inViewClearOfBar(page, page.locator('.choice-feedback .reaction'));
 
   await page.goto('/en/net-rules/respect');
-  await expect(page.getByText('Card 1 of 5').first()).toBeVisible();
+  await expect(page.getByText('Card 1 of 6').first()).toBeVisible();
   await expect(page.locator('.classroom-bar')).toBeVisible();
   await expect(page.getByRole('button', { name: /reveal|hide answer/i })).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { test, expect, serviceWorkerReady } from './fixtures.ts';
 import { rules } from './contentFacts.ts';
+import { answerRight } from './netRulesPlay.ts';
 
 test('Level 1 plays one question per rule and points to the rules to explore first', async ({ page }) => {
   const all = rules();
@@ -13,10 +14,10 @@ test('Level 1 plays one question per rule and points to the rules to explore fir
     const buttons = page.locator('.option-button');
     if (i < 2)
       await buttons
-        .filter({ hasNotText: quick?.right ?? '' })
+        .filter({ hasNotText: quick?.right[0] ?? '' })
         .first()
         .click();
-    else await page.getByRole('button', { name: quick?.right ?? '', exact: true }).click();
+    else await page.getByRole('button', { name: quick?.right[0] ?? '', exact: true }).click();
     await page.getByRole('button', { name: i === 7 ? 'See my result' : 'Next question' }).click();
   }
   await expect(page.getByText('You got 6 of 8 right.')).toBeVisible();
@@ -40,7 +41,7 @@ test('offline, a Level 2 rule is played to its badge, and the badge is still the
   await expect(page.getByText('Card 2 of')).toBeVisible();
   await page.getByRole('button', { name: 'Start the questions' }).click();
   for (const [i, q] of rule.questions.entries()) {
-    await page.getByRole('button', { name: q.right, exact: true }).click();
+    await answerRight(page, q);
     await page
       .getByRole('button', { name: i === rule.questions.length - 1 ? 'See my result' : 'Next question' })
       .click();

@@ -54,7 +54,7 @@ test('two tabs stay in sync within a second, with no write loop', async ({ conte
       .getByRole('radio', { name: s.answer ? 'True' : 'False' })
       .check();
   }
-  await expect(b.getByText('Module done')).toBeVisible({ timeout: 1_000 });
+  await expect(b.getByRole('link', { name: /Trust Done$/ })).toBeVisible({ timeout: 1_000 });
 
   // Settle, then count: tab A wrote its own changes; tab B, which only listened, wrote nothing. A barrier,
   // not a sleep: storage events arrive in order, so once B has seen a marker A writes now, B has handled every

@@ -3,7 +3,7 @@
  * In classroom mode the teacher walks the class through the same steps, one at a time, without answering:
  * no score, no badge.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import { Blocks } from '../../content/render.tsx';
@@ -18,13 +18,21 @@ import { Badge } from './Badge.tsx';
 import { CardDeck } from './CardDeck.tsx';
 import { QuestionView } from './QuestionView.tsx';
 import { isRight, neededForBadge, optionsInPlay, scoreRound } from './scoring.ts';
-import { TaskQuestion } from './TaskQuestion.tsx';
 import { HelpNudge } from '../../ui/HelpNudge.tsx';
 
 type Phase = 'cards' | 'questions' | 'result';
+
+/**
+ * Choose-all, chat and order questions are played by the workbook's activity kit, which a teen reading a rule's
+ * cards does not need yet: it is its own chunk, asked for as soon as a rule opens (loadTaskQuestion), so it is
+ * there by the first question, online or off (it is precached like every chunk).
+ */
+const loadTaskQuestion = () => import('./TaskQuestion.tsx');
+const TaskQuestion = lazy(() => loadTaskQuestion().then((m) => ({ default: m.TaskQuestion })));
 type Props = { locale: AppLocale; rule: Rule; index: number; seed?: string };
 
 export function RulePage(props: Props) {
+  useEffect(() => void loadTaskQuestion(), []);
   return useClassroom().on ? <ClassroomRule {...props} /> : <RuleRound {...props} />;
 }
 
@@ -92,11 +100,13 @@ function RuleRound(props: Props) {
               timer={timer}
             />
           ) : (
-            <TaskQuestion
-              key={`${round}:${question.id}`}
-              question={question}
-              onDone={(right) => setAnswers((a) => ({ ...a, [question.id]: { right } }))}
-            />
+            <Suspense fallback={null}>
+              <TaskQuestion
+                key={`${round}:${question.id}`}
+                question={question}
+                onDone={(right) => setAnswers((a) => ({ ...a, [question.id]: { right } }))}
+              />
+            </Suspense>
           )}
           {answers[question.id] !== undefined && (
             <button type="button" className="button primary" onClick={nextQuestion}>
@@ -197,7 +207,9 @@ function ClassroomRule({ locale, rule, index, seed }: Props) {
               />
             ) : (
               // The class works it out together on the board: the activity is the reveal.
-              <TaskQuestion key={question.id} question={question} onDone={() => undefined} />
+              <Suspense fallback={null}>
+                <TaskQuestion key={question.id} question={question} onDone={() => undefined} />
+              </Suspense>
             )}
           </section>
         )}

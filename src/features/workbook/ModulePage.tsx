@@ -46,7 +46,10 @@ export function ModulePage({ locale, module: mod }: { locale: AppLocale; module:
                     {part.title}
                   </span>
                   {part.kind === 'exercise' && (
-                    <StateBadge state={own(exercises, part.id)?.done ? 'done' : 'not-started'} />
+                    <StateBadge
+                      of="exercise"
+                      state={own(exercises, part.id)?.done ? 'done' : 'not-started'}
+                    />
                   )}
                 </Link>
               </li>

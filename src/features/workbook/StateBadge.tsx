@@ -1,11 +1,14 @@
-/** Done / in progress / not started, in words and a shape (never colour alone). */
+/**
+ * Done / in progress / not started, in words and a shape (never colour alone). A module says "Module done"; an
+ * exercise in the module's list only "Done", so the list does not read as if the module were finished.
+ */
 import { useTranslation } from '../../i18n/index.ts';
 import type { ModuleState } from './progress.ts';
 
-export function StateBadge({ state }: { state: ModuleState }) {
+export function StateBadge({ state, of = 'module' }: { state: ModuleState; of?: 'module' | 'exercise' }) {
   const { t } = useTranslation('workbook');
-  const label =
-    state === 'done' ? t('moduleDone') : state === 'in-progress' ? t('inProgress') : t('notStarted');
+  const done = of === 'module' ? t('moduleDone') : t('exerciseDone');
+  const label = state === 'done' ? done : state === 'in-progress' ? t('inProgress') : t('notStarted');
   return (
     <span className={`state-badge ${state}`}>
       <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">

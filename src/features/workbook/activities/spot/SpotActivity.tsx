@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from '../../../../i18n/index.ts';
+import { PictureIcon } from '../../../../ui/icons.tsx';
 import { CheckButton } from '../kit/cards.tsx';
 import { MarkedLabel } from '../kit/Mark.tsx';
 import { Explain, Feedback, Outcome } from '../kit/panels.tsx';
@@ -18,20 +19,7 @@ import './spot.css';
 function PictureFrame({ label }: { label: string }) {
   return (
     <span className="spot-picture-mark">
-      <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-        <rect
-          x="2.5"
-          y="4.5"
-          width="19"
-          height="15"
-          rx="2"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        />
-        <circle cx="8.5" cy="9.5" r="2" fill="currentColor" />
-        <path d="M3.5 18l5.5-5.5 4 4 3-3 4.5 4.5" fill="none" stroke="currentColor" strokeWidth="2" />
-      </svg>
+      <PictureIcon />
       <span className="visually-hidden">{label}:</span>
     </span>
   );
