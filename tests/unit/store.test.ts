@@ -4,13 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
 import { BACKUP_PREFIX, createSafeStorage, STATE_KEY } from '../../src/store/safeStorage.ts';
 import { createAppStore } from '../../src/store/index.ts';
-import { CONTENT_IDS } from '../../src/content/knownIds.ts';
-import { ANIMALS, COLOURS, MAX_LEVEL1_ROUNDS, type Persisted } from '../../src/store/schema.ts';
+import { ANIMALS, COLOURS } from '../../src/store/schema.ts';
 
 // Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
 const v2 = readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8');
-const v3 = readFileSync(join(__dirname, '../fixtures/store/v3.json'), 'utf8');
 const v4 = readFileSync(join(__dirname, '../fixtures/store/v4.json'), 'utf8');
 
 /** A Storage double that can be told to fail like a full or private-mode browser. */
@@ -46,41 +44,6 @@ describe('readStored', () => {
         latest: true,
       });
     }
-  });
-
-  it("migrates version 3: a seat's quick round becomes its first (and latest) Level 1 marks", () => {
-    const result = readStored(v3);
-    expect(result).toMatchObject({ ok: true, migrated: true });
-    if (!result.ok) return;
-    const old = JSON.parse(v3).state as Persisted;
-    expect(result.state.seats).toEqual(old.seats);
-    expect(result.state.settings).toEqual(old.settings);
-    // Everything a v3 seat had is kept as it was, the quick round included.
-    for (const [seat, p] of Object.entries(old.progress))
-      expect(result.state.progress[seat]).toMatchObject(p);
-    expect(result.state.progress['seat-1']?.level1).toBeNull(); // never played Level 1
-    // seat-2 missed "respect" and "meeting-up" in a round of all 8 rules: the other six were right.
-    expect(CONTENT_IDS.rules).toHaveLength(8);
-    expect(result.state.progress['seat-2']?.level1).toEqual({
-      rounds: 1,
-      marks: Object.fromEntries(
-        CONTENT_IDS.rules.map((id) => {
-          const right = id !== 'respect' && id !== 'meeting-up';
-          return [id, { first: right, latest: right }];
-        }),
-      ),
-    });
-  });
-
-  it('migrates a quick round of another size: only its missed rules are known, so only they are marked', () => {
-    const old = JSON.parse(v3) as { version: number; state: Persisted };
-    const seat2 = old.state.progress['seat-2'];
-    if (seat2) seat2.quick = { missed: ['respect'], total: 5 };
-    const result = readStored(JSON.stringify(old));
-    expect(result.ok && result.state.progress['seat-2']?.level1).toEqual({
-      rounds: 1,
-      marks: { respect: { first: false, latest: false } },
-    });
   });
 
   it('migrates version 2 to the current version, keeping its active seat and all progress', () => {
@@ -199,50 +162,6 @@ describe('the store', () => {
     expect(store.getState().progress['seat-1']?.rules['respect']).toEqual({ best: 5 / 6, badge: true });
     store.getState().finishQuickRound({ 'you-have-rights': true, respect: false });
     expect(store.getState().progress['seat-1']?.quick).toEqual({ missed: ['respect'], total: 2 });
-  });
-
-  it('keeps the first and the latest Level 1 mark per rule, and counts the rounds', () => {
-    const { storage, data } = fakeStorage();
-    const store = createAppStore(createSafeStorage(() => storage));
-    const level1 = () => store.getState().progress['seat-1']?.level1;
-    expect(level1()).toBeUndefined();
-    store.getState().finishQuickRound({ 'you-have-rights': true, respect: false, 'meeting-up': false });
-    expect(level1()).toEqual({
-      rounds: 1,
-      marks: {
-        'you-have-rights': { first: true, latest: true },
-        respect: { first: false, latest: false },
-        'meeting-up': { first: false, latest: false },
-      },
-    });
-    // After Level 2, Level 1 again: the first marks stay, the latest are this round's, even when worse.
-    store.getState().finishQuickRound({ 'you-have-rights': false, respect: true, 'meeting-up': true });
-    store.getState().finishQuickRound({ 'you-have-rights': false, respect: true, 'meeting-up': true });
-    expect(level1()).toEqual({
-      rounds: 3,
-      marks: {
-        'you-have-rights': { first: true, latest: false },
-        respect: { first: false, latest: true },
-        'meeting-up': { first: false, latest: true },
-      },
-    });
-    // A rule first answered in a later round (new content) gets its first mark then.
-    store.getState().finishQuickRound({ respect: false, 'new-rule': true });
-    expect(level1()?.marks['new-rule']).toEqual({ first: true, latest: true });
-    expect(level1()?.marks['respect']).toEqual({ first: false, latest: false });
-    expect(level1()?.marks['meeting-up']).toEqual({ first: false, latest: true });
-    // Stored: marks and a count, nothing else; and it reads back as it was.
-    const stored = readStored(data.get(STATE_KEY) ?? '');
-    expect(stored.ok && stored.state.progress['seat-1']?.level1).toEqual(level1());
-  });
-
-  it('stops counting rounds at the schema bound, so the state stays readable', () => {
-    const { storage, data } = fakeStorage();
-    const store = createAppStore(createSafeStorage(() => storage));
-    for (let i = 0; i < MAX_LEVEL1_ROUNDS + 2; i++)
-      store.getState().finishQuickRound({ respect: i % 2 === 0 });
-    expect(store.getState().progress['seat-1']?.level1?.rounds).toBe(MAX_LEVEL1_ROUNDS);
-    expect(readStored(data.get(STATE_KEY) ?? '').ok).toBe(true);
   });
 
   it("keeps each seat's progress apart; removing a seat removes only its progress", () => {
