@@ -17,7 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const FIRST_SEAT_ID = 'seat-1';
 
 export function emptySeatProgress(): SeatProgress {
-  return { stories: {}, exercises: {}, rules: {}, quick: null };
+  return { stories: {}, exercises: {}, rules: {}, quick: null, level1: null };
 }
 
 export function defaultPersisted(): Persisted {

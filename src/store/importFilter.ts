@@ -7,7 +7,10 @@
 import type { ContentIds } from '../content/contentIds.ts';
 import type { Persisted, SeatProgress } from './schema.ts';
 
-/** One piece of progress: a story, an exercise, a rule, a quick round, a chosen option or a suggested rule. */
+/**
+ * One piece of progress: a story, an exercise, a rule, a quick round, a chosen option, a suggested rule or a
+ * rule's Level 1 mark.
+ */
 export interface ImportReport {
   /** Seats in the file. */
   seats: number;
@@ -20,7 +23,7 @@ export interface ImportReport {
 /** How many pieces of progress one seat's record holds (at least 1: the record itself). */
 function pieces(p: SeatProgress): number {
   const n = Object.keys(p.stories).length + Object.keys(p.exercises).length + Object.keys(p.rules).length;
-  return Math.max(1, n + (p.quick ? 1 : 0));
+  return Math.max(1, n + (p.quick ? 1 : 0) + Object.keys(p.level1?.marks ?? {}).length);
 }
 
 export function keepKnown(state: Persisted, known: ContentIds): { state: Persisted; report: ImportReport } {
@@ -66,6 +69,8 @@ export function keepKnown(state: Persisted, known: ContentIds): { state: Persist
         exercises: only(p.exercises, (id) => exercises.has(id)),
         rules: only(p.rules, (id) => rules.has(id)),
         quick,
+        // Marks for rules this build knows; the count of rounds is kept as it is (the schema bounds it).
+        level1: p.level1 && { ...p.level1, marks: only(p.level1.marks, (id) => rules.has(id)) },
       },
     ]);
   }

@@ -22,6 +22,7 @@ export type { Lesson } from './classroomSlice.ts';
 export type * from './schema.ts';
 export {
   selectExercises,
+  selectLevel1,
   selectOrderSeat,
   selectQuickRound,
   selectRules,
@@ -30,6 +31,7 @@ export {
 } from './selectors.ts';
 export { STATE_KEY, BACKUP_PREFIX } from './safeStorage.ts';
 export { own } from './own.ts';
+export { summariseLevel1, type Level1Row, type Level1Summary } from './level1.ts';
 export { closeGate, isGateOpen, openGate } from './tabSession.ts';
 export { useShallow };
 

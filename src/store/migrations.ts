@@ -3,9 +3,11 @@
  * N; every old shape is kept as a fixture in tests/fixtures/store so a migration can never silently drop
  * progress. Reading never throws: anything it cannot understand is reported, and the caller keeps a backup.
  */
-import { currentSchema, persistedV1, persistedV2, type Persisted } from './schema.ts';
+import { CONTENT_IDS } from '../content/knownIds.ts';
+import { level1FromQuick } from './level1.ts';
+import { currentSchema, persistedV1, persistedV2, persistedV3, type Persisted } from './schema.ts';
 
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 /** migrations[N] turns the state of version N-1 into version N. Version 1 is the first release. */
 export const migrations: Record<number, (state: unknown) => unknown> = {
@@ -24,6 +26,18 @@ export const migrations: Record<number, (state: unknown) => unknown> = {
   },
   // v3 lets the active seat be null (after the idle hand-over); a v2 state is already a valid v3 state.
   3: (state) => persistedV2.parse(state),
+  // v4 keeps Level 1 marks per rule, first and latest: the quick round a seat already has becomes both its
+  // first and its latest (see level1FromQuick); `quick` itself stays as it was.
+  4: (state) => {
+    const v3 = persistedV3.parse(state);
+    const progress = Object.fromEntries(
+      Object.entries(v3.progress).map(([seat, p]) => [
+        seat,
+        { ...p, level1: level1FromQuick(p.quick, CONTENT_IDS.rules) },
+      ]),
+    );
+    return { ...v3, progress };
+  },
 };
 
 export type ReadResult =

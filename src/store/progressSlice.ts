@@ -1,5 +1,6 @@
 /** Progress belongs to the active seat. Selectors are pure functions in `selectors.ts`. */
 import { emptySeatProgress } from './defaults.ts';
+import { recordLevel1 } from './level1.ts';
 import { own } from './own.ts';
 import type { SeatProgress, StoryProgress } from './schema.ts';
 import type { SliceCreator, StoreState } from './types.ts';
@@ -14,8 +15,11 @@ export interface ProgressSlice {
   completeExercise(exerciseId: string, result: { firstTry: boolean }): void;
   /** A finished round of a rule's questions: the best share right is kept, and a badge once earned stays. */
   finishRule(ruleId: string, share: number, badge: boolean): void;
-  /** The Level 1 quick round's outcome: the rules to explore first. */
-  finishQuickRound(missed: string[], total: number): void;
+  /**
+   * A finished Level 1 round, as a mark per rule (rule id -> right). Kept: the rules missed this time (to
+   * explore first), and each rule's first and latest mark. Never which option was chosen.
+   */
+  finishQuickRound(round: Record<string, boolean>): void;
 }
 
 const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
@@ -64,12 +68,15 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) =>
           progress: { ...s.progress, [seat]: { ...mine, rules: { ...mine.rules, [ruleId]: after } } },
         };
       }),
-    finishQuickRound: (missed, total) =>
+    finishQuickRound: (round) =>
       set((s) => {
         const seat = s.seats.active;
         if (seat === null) return s;
         const mine = own(s.progress, seat) ?? emptySeatProgress();
-        return { progress: { ...s.progress, [seat]: { ...mine, quick: { missed, total } } } };
+        const ids = Object.keys(round);
+        const quick = { missed: ids.filter((id) => !round[id]), total: ids.length };
+        const level1 = recordLevel1(mine.level1, round);
+        return { progress: { ...s.progress, [seat]: { ...mine, quick, level1 } } };
       }),
     completeExercise: (exerciseId, { firstTry }) =>
       set((s) => {

@@ -116,15 +116,42 @@ export const persistedV3 = z.object({
   progress: idRecord(seatProgressV2),
 });
 
+/**
+ * v4 (what a teen learned): each rule's Level 1 quick question, marked right or not, the first time the seat
+ * answered it and the latest time. Only marks: never the option chosen, never anything typed.
+ *
+ * For readers of export files (the teacher's class view): `state.progress[seatId].level1` is either null (the
+ * seat never finished Level 1) or `{ rounds, marks }`, where `rounds` counts the Level 1 rounds the seat
+ * finished (2 or more: there is an "after" to compare), and `marks[ruleId] = { first, latest }` are booleans,
+ * true for right. Rule ids are the content's (an import keeps only known ones). A file of version 3 or older
+ * gets `level1` from its `quick` on reading (see migrations.ts); `quick` is still written, unchanged.
+ */
+export const level1MarkV4 = z.object({ first: z.boolean(), latest: z.boolean() });
+/** Rounds saturate here: a count, not a history. */
+export const MAX_LEVEL1_ROUNDS = 999;
+export const level1V4 = z.object({
+  rounds: z.number().check(z.int(), z.gte(1), z.lte(MAX_LEVEL1_ROUNDS)),
+  marks: idRecord(level1MarkV4),
+});
+export const seatProgressV4 = z.object({ ...seatProgressV2.shape, level1: z.nullable(level1V4) });
+export const persistedV4 = z.object({
+  settings: settingsV2,
+  seats: persistedV3.shape.seats,
+  progress: idRecord(seatProgressV4),
+});
+
 export type PersistedV1 = z.infer<typeof persistedV1>;
 export type PersistedV2 = z.infer<typeof persistedV2>;
 export type PersistedV3 = z.infer<typeof persistedV3>;
-export type Persisted = PersistedV3;
+export type PersistedV4 = z.infer<typeof persistedV4>;
+export type Persisted = PersistedV4;
 export type Settings = z.infer<typeof settingsV2>;
 export type Seat = z.infer<typeof seatV1>;
 export type StoryProgress = z.infer<typeof storyProgressV1>;
-export type SeatProgress = z.infer<typeof seatProgressV2>;
+export type SeatProgress = z.infer<typeof seatProgressV4>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressV2>;
 export type RuleProgress = z.infer<typeof ruleProgressV2>;
 export type QuickRound = z.infer<typeof quickRoundV2>;
-export const currentSchema = persistedV3;
+export type Level1 = z.infer<typeof level1V4>;
+export type Level1Mark = z.infer<typeof level1MarkV4>;
+export const currentSchema = persistedV4;

@@ -18,6 +18,9 @@ const NO_RULES: Record<string, RuleProgress> = {};
 
 export const selectQuickRound = (s: StoreState) => selectSeatProgress(s)?.quick ?? null;
 
+/** The active seat's Level 1 marks, first and latest per rule (null: Level 1 not finished yet). */
+export const selectLevel1 = (s: StoreState) => selectSeatProgress(s)?.level1 ?? null;
+
 /**
  * Whose order a story's or an exercise's options come in (see seatShuffle): the active seat's, or, in
  * classroom mode, nobody's, so every projector shows the order the teacher rehearsed.

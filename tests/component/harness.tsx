@@ -53,7 +53,9 @@ export function storyProgress(): StoryProgress | undefined {
 /** Puts progress in the store as if the child had been here before. */
 export function seedProgress(progress: StoryProgress): void {
   useStore.setState({
-    progress: { 'seat-1': { stories: { [STORY]: progress }, exercises: {}, rules: {}, quick: null } },
+    progress: {
+      'seat-1': { stories: { [STORY]: progress }, exercises: {}, rules: {}, quick: null, level1: null },
+    },
   });
 }
 

@@ -72,6 +72,7 @@ describe('the shelf', () => {
           exercises: {},
           rules: {},
           quick: null,
+          level1: null,
         },
       },
     });

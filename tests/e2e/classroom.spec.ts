@@ -39,6 +39,7 @@ test('a teacher projects story 1: PageDown turns pages, the class votes, R revea
       exercises: {},
       rules: {},
       quick: null,
+      level1: null,
     };
     localStorage.setItem('sango-state', JSON.stringify(raw));
     return raw.state.progress;

@@ -39,6 +39,8 @@ export interface RuleQuestion {
   type: 'choice' | 'multi' | 'chat' | 'order';
   /** The right option (choice), every right option (multi), every red flag (chat), the steps in order (order). */
   right: string[];
+  /** The ids of its options (choice, multi), which must never be stored. */
+  options: string[];
 }
 
 /** Each Net Rules rule: its id, title, and each question's kind and right answers (and whether it is in Level 1). */
@@ -60,7 +62,8 @@ export function rules() {
             : type === 'order'
               ? first(/:::step\{[^}\n]*\}\n(.+)\n/g)
               : first(/:::option\{#[a-z0-9-]+ correct\}\n(.+)\n/g);
-        return { quick: Boolean(m[2]), type, right };
+        const options = first(/:::option\{#([a-z0-9-]+)/g);
+        return { quick: Boolean(m[2]), type, right, options };
       });
       return { id: file.replace(/^\d\d-|\.md$/g, ''), title, questions };
     });

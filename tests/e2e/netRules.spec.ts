@@ -64,7 +64,13 @@ test('with all eight badges, the result card downloads as a PNG made on the devi
         state: { progress: Record<string, { rules: Record<string, unknown> }> };
       } | null;
       if (!raw) throw new Error('no stored state');
-      const seat = raw.state.progress['seat-1'] ?? { stories: {}, exercises: {}, rules: {}, quick: null };
+      const seat = raw.state.progress['seat-1'] ?? {
+        stories: {},
+        exercises: {},
+        rules: {},
+        quick: null,
+        level1: null,
+      };
       seat.rules = Object.fromEntries(ids.map((id) => [id, { best: 1, badge: true }]));
       raw.state.progress['seat-1'] = seat;
       localStorage.setItem('sango-state', JSON.stringify(raw));

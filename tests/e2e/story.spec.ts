@@ -41,6 +41,7 @@ test('a child reads story 1 from cover to star, and the star survives a reload',
       exercises: {},
       rules: {},
       quick: null,
+      level1: null,
     },
   });
   expect(await page.context().cookies()).toEqual([]);

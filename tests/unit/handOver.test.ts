@@ -33,7 +33,7 @@ describe('the store after a hand-over', () => {
     s.saveStory('right-to-play', { step: 5, done: true });
     s.completeExercise('rights-or-wants', { firstTry: true });
     s.finishRule('respect', 1, true);
-    s.finishQuickRound(['respect'], 8);
+    s.finishQuickRound({ respect: false });
     expect(useStore.getState().progress).toBe(before);
     expect(selectSeatProgress(useStore.getState())).toBeUndefined();
     expect(selectStory('right-to-play')(useStore.getState())).toBeUndefined();

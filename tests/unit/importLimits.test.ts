@@ -68,7 +68,7 @@ describe('seat ids in a file', () => {
 });
 
 const FOREIGN = 'jane-doe-12-elm-street-age-9';
-const EMPTY: SeatProgress = { stories: {}, exercises: {}, rules: {}, quick: null };
+const EMPTY: SeatProgress = { stories: {}, exercises: {}, rules: {}, quick: null, level1: null };
 
 function imported(state: Persisted) {
   const result = parseExport(envelope(state), CONTENT_IDS);
@@ -88,7 +88,7 @@ describe('what an import keeps', () => {
     const { state, report } = imported({ ...good, progress: { ...good.progress, ...ghosts } });
     expect(Object.keys(state.progress).sort()).toEqual(['seat-1', 'seat-2']);
     expect(state.progress).toEqual(good.progress);
-    expect(report).toEqual({ seats: 2, kept: 5, leftOut: 50 });
+    expect(report).toEqual({ seats: 2, kept: 5 + 8, leftOut: 50 }); // 8: seat-2's Level 1 marks
   });
 
   it('an id the content does not define is left out wherever it is: no free text comes in', () => {
@@ -107,6 +107,10 @@ describe('what an import keeps', () => {
           exercises: { ...seat1.exercises, [FOREIGN]: { done: true, firstTry: true } },
           rules: { [FOREIGN]: { best: 1, badge: true }, respect: { best: 0.5, badge: false } },
           quick: { missed: [FOREIGN, 'respect'], total: 8 },
+          level1: {
+            rounds: 2,
+            marks: { [FOREIGN]: { first: false, latest: true }, respect: { first: false, latest: true } },
+          },
         },
       },
     };
@@ -117,9 +121,10 @@ describe('what an import keeps', () => {
       exercises: { 'rights-or-wants': { done: true, firstTry: false } },
       rules: { respect: { best: 0.5, badge: false } },
       quick: { missed: ['respect'], total: 8 },
+      level1: { rounds: 2, marks: { respect: { first: false, latest: true } } },
     });
-    // left out: the option, the story, the exercise, the rule and the suggested rule
-    expect(result.report).toEqual({ seats: 2, kept: 4 + 3, leftOut: 5 });
+    // left out: the option, the story, the exercise, the rule, the suggested rule and the Level 1 mark
+    expect(result.report).toEqual({ seats: 2, kept: 4 + 4 + 8, leftOut: 6 }); // 8: seat-2's Level 1 marks
     // What was kept is exactly what a second import keeps.
     expect(parseExport(exportText(result.state), CONTENT_IDS)).toMatchObject({
       state: result.state,
@@ -147,6 +152,12 @@ describe('what an import keeps', () => {
       quick: fc.option(
         fc.record({ missed: fc.array(id(CONTENT_IDS.rules), { maxLength: 4 }), total: fc.nat({ max: 20 }) }),
       ),
+      level1: fc.option(
+        fc.record({
+          rounds: fc.integer({ min: 1, max: 999 }),
+          marks: record(id(CONTENT_IDS.rules), fc.record({ first: fc.boolean(), latest: fc.boolean() })),
+        }),
+      ),
     });
     const progress = record(fc.constantFrom('seat-1', 'seat-2', 'seat-3'), seatProgress);
     fc.assert(
@@ -163,7 +174,8 @@ describe('what an import keeps', () => {
             if (entry.choice !== null) expect(known?.options).toContain(entry.choice);
           }
           for (const e of Object.keys(mine.exercises)) expect(CONTENT_IDS.exercises).toContain(e);
-          for (const r of [...Object.keys(mine.rules), ...(mine.quick?.missed ?? [])])
+          const marked = Object.keys(mine.level1?.marks ?? {});
+          for (const r of [...Object.keys(mine.rules), ...(mine.quick?.missed ?? []), ...marked])
             expect(CONTENT_IDS.rules).toContain(r);
         }
         expect(report.leftOut === 0, JSON.stringify(report)).toBe(
@@ -191,6 +203,10 @@ describe('size limits', () => {
       exercises: Object.fromEntries(CONTENT_IDS.exercises.map((id) => [id, { done: true, firstTry: true }])),
       rules: Object.fromEntries(CONTENT_IDS.rules.map((id) => [id, { best: 0.875, badge: true }])),
       quick: { missed: CONTENT_IDS.rules.slice(0, 4), total: 8 },
+      level1: {
+        rounds: 999,
+        marks: Object.fromEntries(CONTENT_IDS.rules.map((id, i) => [id, { first: i < 4, latest: true }])),
+      },
     };
     const full: Persisted = {
       ...richState(),
@@ -204,7 +220,7 @@ describe('size limits', () => {
 
   it('a file over the limit is refused unread; a record with too many entries is refused as damaged', () => {
     const good = richState();
-    const huge = Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`s-${i}`, EMPTY]));
+    const huge = Object.fromEntries(Array.from({ length: 24_000 }, (_, i) => [`s-${i}`, EMPTY]));
     const big = envelope({ ...good, progress: { ...good.progress, ...huge } });
     expect(big.length).toBeGreaterThan(MAX_EXPORT_BYTES);
     expect(parseExport(big, CONTENT_IDS)).toEqual({ ok: false, reason: 'not-sango' });

@@ -10,11 +10,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_IDS } from '../../src/content/knownIds.ts';
 import { createAppStore } from '../../src/store/index.ts';
-import { readStored } from '../../src/store/migrations.ts';
+import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
 import { createSafeStorage } from '../../src/store/safeStorage.ts';
 import type { Persisted } from '../../src/store/schema.ts';
+import { own } from '../../src/store/own.ts';
 import {
   selectExercises,
+  selectLevel1,
   selectQuickRound,
   selectRules,
   selectSeatProgress,
@@ -23,14 +25,14 @@ import {
 import { exportText, parseExport } from '../../src/store/transfer.ts';
 
 const RESERVED = Object.getOwnPropertyNames(Object.prototype);
-const v2 = JSON.parse(readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8')) as {
-  version: number;
-  state: Persisted;
-};
+/** The v2 fixture as the current version holds it (migrated), so a name can be put in any current field. */
+const current = readStored(readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8'));
+if (!current.ok) throw new Error('the v2 fixture must load');
+const base: Persisted = current.state;
 
 /** A record whose only own key is `key`, even for "__proto__" (an object literal would set the prototype). */
 const recordOf = <T>(key: string, value: T): Record<string, T> => Object.fromEntries([[key, value]]);
-const EMPTY = { stories: {}, exercises: {}, rules: {}, quick: null };
+const EMPTY = { stories: {}, exercises: {}, rules: {}, quick: null, level1: null };
 
 /** The v2 fixture's state with `name` put where an id goes. */
 const PLACES: Record<string, (name: string, state: Persisted) => void> = {
@@ -63,10 +65,16 @@ const PLACES: Record<string, (name: string, state: Persisted) => void> = {
   'a missed rule': (name, state) => {
     state.progress['seat-1'] = { ...EMPTY, quick: { missed: [name], total: 8 } };
   },
+  "a rule's Level 1 mark": (name, state) => {
+    state.progress['seat-1'] = {
+      ...EMPTY,
+      level1: { rounds: 2, marks: recordOf(name, { first: false, latest: true }) },
+    };
+  },
 };
 
 function withName(place: string, name: string): Persisted {
-  const state = structuredClone(v2.state);
+  const state = structuredClone(base);
   PLACES[place]?.(name, state);
   return state;
 }
@@ -80,7 +88,8 @@ describe('names from Object.prototype as ids', () => {
     fc.assert(
       fc.property(fc.constantFrom(...RESERVED), fc.constantFrom(...Object.keys(PLACES)), (name, place) => {
         const state = withName(place, name);
-        expect(readStored(JSON.stringify({ version: 2, state })).ok, `${place} ${name}`).toBe(false);
+        const stored = JSON.stringify({ version: STORE_VERSION, state });
+        expect(readStored(stored).ok, `${place} ${name}`).toBe(false);
         expect(parseExport(exportText(state), CONTENT_IDS).ok, `${place} ${name} (import)`).toBe(false);
       }),
       { numRuns: RESERVED.length * Object.keys(PLACES).length * 2 },
@@ -99,16 +108,19 @@ describe('names from Object.prototype as ids', () => {
         expect(selectExercises(s)).toEqual({});
         expect(selectRules(s)).toEqual({});
         expect(selectQuickRound(s)).toBeNull();
+        expect(selectLevel1(s)).toBeNull();
 
         s.saveStory(id, { step: 2 });
         s.completeExercise(id, { firstTry: true });
         s.finishRule(id, 0.5, false);
-        s.finishQuickRound([id], 8);
+        s.finishQuickRound(recordOf(id, false));
         const after = store.getState();
         expect(selectStory(id)(after)).toEqual({ step: 2, choice: null, done: false });
         expect(Object.keys(selectExercises(after))).toEqual([id]);
         expect(selectRules(after)[id]).toEqual({ best: 0.5, badge: false });
-        expect(selectQuickRound(after)).toEqual({ missed: [id], total: 8 });
+        expect(selectQuickRound(after)).toEqual({ missed: [id], total: 1 });
+        expect(own(selectLevel1(after)?.marks, id)).toEqual({ first: false, latest: false });
+        expect(selectLevel1(after)?.rounds).toBe(1);
         expect(Object.getPrototypeOf({})).toBe(Object.prototype);
         expect(Object.keys(Object.prototype)).toEqual([]);
       }),

@@ -9,7 +9,7 @@ import { ANIMALS, COLOURS } from '../../src/store/schema.ts';
 // Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
 const v2 = readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8');
-const v3 = readFileSync(join(__dirname, '../fixtures/store/v3.json'), 'utf8');
+const v4 = readFileSync(join(__dirname, '../fixtures/store/v4.json'), 'utf8');
 
 /** A Storage double that can be told to fail like a full or private-mode browser. */
 function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {
@@ -34,13 +34,15 @@ function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean
 }
 
 describe('readStored', () => {
-  it('reads version 3 as it is, with no seat active after a hand-over', () => {
-    const result = readStored(v3);
+  it('reads version 4 as it is: Level 1 marks, first and latest per rule', () => {
+    const result = readStored(v4);
     expect(result).toMatchObject({ ok: true, migrated: false });
     if (result.ok) {
-      expect(result.state.progress['seat-2']?.exercises['my-top-3']).toEqual({ done: true, firstTry: true });
-      expect(result.state.seats).toMatchObject({ active: null });
-      expect(result.state.seats.list).toHaveLength(2);
+      expect(result.state).toEqual(JSON.parse(v4).state);
+      expect(result.state.progress['seat-2']?.level1?.marks['respect']).toEqual({
+        first: false,
+        latest: true,
+      });
     }
   });
 
@@ -49,7 +51,12 @@ describe('readStored', () => {
     expect(result).toMatchObject({ ok: true, migrated: true });
     if (result.ok) {
       expect(result.state.seats.active).toBe('seat-1');
-      expect(result.state.progress).toEqual(JSON.parse(v2).state.progress);
+      const old = JSON.parse(v2).state.progress as Record<string, object>;
+      for (const [seat, p] of Object.entries(old)) expect(result.state.progress[seat]).toMatchObject(p);
+      expect(result.state.progress['seat-2']?.level1?.marks['meeting-up']).toEqual({
+        first: false,
+        latest: false,
+      });
     }
   });
 
@@ -153,8 +160,8 @@ describe('the store', () => {
     store.getState().finishRule('respect', 5 / 6, true);
     store.getState().finishRule('respect', 1 / 6, false);
     expect(store.getState().progress['seat-1']?.rules['respect']).toEqual({ best: 5 / 6, badge: true });
-    store.getState().finishQuickRound(['respect'], 8);
-    expect(store.getState().progress['seat-1']?.quick).toEqual({ missed: ['respect'], total: 8 });
+    store.getState().finishQuickRound({ 'you-have-rights': true, respect: false });
+    expect(store.getState().progress['seat-1']?.quick).toEqual({ missed: ['respect'], total: 2 });
   });
 
   it("keeps each seat's progress apart; removing a seat removes only its progress", () => {
@@ -183,6 +190,7 @@ describe('the store', () => {
     store.getState().saveStory('right-to-play', { step: 4, done: true });
     store.getState().completeExercise('sort-it', { firstTry: true });
     store.getState().finishRule('respect', 1, true);
+    store.getState().finishQuickRound({ respect: true });
     expect(store.getState().progress).toEqual({});
     store.getState().updateSettings({ classroom: false });
     store.getState().saveStory('right-to-play', { step: 1 });
@@ -223,7 +231,7 @@ describe('the store', () => {
     const { storage, data } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
     const setItem = vi.spyOn(storage, 'setItem');
-    data.set(STATE_KEY, v3); // what the other tab wrote
+    data.set(STATE_KEY, v4); // what the other tab wrote
     await store.persist.rehydrate();
     expect(store.getState().settings.locale).toBe('ar');
     expect(store.getState().seats.list).toHaveLength(2);

@@ -71,7 +71,7 @@ describe('parseExport', () => {
     expect(parseExport(exportText(state), CONTENT_IDS)).toEqual({
       ok: true,
       state,
-      report: { seats: 2, kept: 5, leftOut: 0 },
+      report: { seats: 2, kept: 5 + 8, leftOut: 0 }, // 8: Level 1 marks migrated from seat-2's quick round
     });
     const fresh = defaultPersisted();
     expect(parseExport(exportText(fresh), CONTENT_IDS)).toEqual({

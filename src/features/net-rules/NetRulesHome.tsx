@@ -1,18 +1,23 @@
-/** The challenge's home: Level 1, the eight rules with their badges, the result card, and timed mode. */
+/**
+ * The challenge's home: Level 1 (with the teen's before and after once it is played again), the eight rules
+ * with their badges, the result card, and timed mode.
+ */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import type { RuleSummary } from '../../content/netRulesSchema.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
-import { own, selectQuickRound, selectRules, useStore } from '../../store/index.ts';
+import { own, selectLevel1, selectQuickRound, selectRules, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../routing/routes.ts';
 import { Badge } from './Badge.tsx';
+import { Level1BeforeAfter } from './Level1BeforeAfter.tsx';
 import { TimerSetting } from './TimerSetting.tsx';
 
 export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: RuleSummary[] }) {
   const { t } = useTranslation('netRules');
   const progress = useStore(selectRules);
   const quick = useStore(selectQuickRound);
+  const level1 = useStore(selectLevel1);
   const earned = rules.filter((r) => own(progress, r.id)?.badge).length;
   const path = (p: string[]) => routePath({ name: 'net-rules', locale, path: p });
   const suggested = rules.filter((r) => quick?.missed.includes(r.id)).map((r) => r.title);
@@ -24,6 +29,11 @@ export function NetRulesHome({ locale, rules }: { locale: AppLocale; rules: Rule
         <h2 id="level1">{t('level1.title')}</h2>
         <p>{t('level1.description')}</p>
         {suggested.length > 0 && <p>{t('level1.lastRound', { rules: suggested.join(', ') })}</p>}
+        {/* Level 1 once, and some of Level 2 since: the moment to play it again and see what changed. */}
+        {level1?.rounds === 1 && rules.some((r) => own(progress, r.id)) && (
+          <p className="nr-retake">{t('level1.retakeHint')}</p>
+        )}
+        <Level1BeforeAfter rules={rules} />
         <Link className="button primary" to={path(['level-1'])}>
           {quick ? t('level1.again') : t('level1.start')}
         </Link>

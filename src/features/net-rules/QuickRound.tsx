@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import { fallbackAttrs } from '../../content/fallback.ts';
 import type { RuleSummary } from '../../content/netRulesSchema.ts';
-import { useStore } from '../../store/index.ts';
+import { selectLevel1, summariseLevel1, useStore } from '../../store/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { routePath } from '../../routing/routes.ts';
@@ -27,6 +27,7 @@ export function QuickRound({
   const { t } = useTranslation('netRules');
   const timer = useStore((s) => s.settings.timer);
   const finishQuickRound = useStore((s) => s.finishQuickRound);
+  const level1 = useStore(selectLevel1);
   const classroom = useClassroom();
   const [roundSeed] = useState(() => seed ?? Math.random().toString(36).slice(2));
   // Opened cold, the first question is already on screen in the prerender's order, so it keeps that order; the
@@ -41,10 +42,12 @@ export function QuickRound({
   const missed = round.filter(({ question }) => !isRight(question, answers[question.id] ?? undefined));
 
   const next = () => {
+    // Only a mark per rule is kept (right or not), never the option chosen.
     if (index + 1 >= round.length && !classroom.on)
       finishQuickRound(
-        missed.map((m) => m.rule.id),
-        round.length,
+        Object.fromEntries(
+          round.map(({ rule, question }) => [rule.id, isRight(question, answers[question.id] ?? undefined)]),
+        ),
       );
     setIndex(index + 1);
   };
@@ -84,12 +87,20 @@ export function QuickRound({
     );
   }
   if (done) {
+    // Played before: the first time's score beside this one (the home shows it rule by rule).
+    const before = summariseLevel1(
+      level1,
+      rules.map((r) => r.id),
+    );
     return (
       <div className="page nr-page">
         <PageHeading>{t('level1.resultTitle')}</PageHeading>
         <p className="lead">
           {t('level1.score', { right: round.length - missed.length, total: round.length })}
         </p>
+        {before.retaken && before.total > 0 && (
+          <p>{t('level1.firstTime', { right: before.first, total: before.total })}</p>
+        )}
         {missed.length === 0 ? (
           <p>{t('level1.allRight')}</p>
         ) : (

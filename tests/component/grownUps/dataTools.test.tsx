@@ -180,7 +180,7 @@ describe('import', () => {
     expect(localStorage.getItem(STATE_KEY)).toBe(savedBefore);
   });
 
-  it('a file over the size limit (512 KB) is refused before it is read', async () => {
+  it('a file over the size limit (1 MB) is refused before it is read', async () => {
     const user = await openDataTools();
     const before = persisted();
     const big = jsonFile(`{"app":"sango","pad":"${'x'.repeat(MAX_EXPORT_BYTES)}"}`);

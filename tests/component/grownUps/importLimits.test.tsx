@@ -69,17 +69,17 @@ describe('importing a file with things Sango does not know', () => {
     const seat1 = file.state.progress['seat-1']!;
     seat1.stories['jane-doe-12-elm-street-age-9'] = { step: 1, choice: null, done: true };
     seat1.exercises['jane-doe-12-elm-street-age-9'] = { done: true, firstTry: true };
-    file.state.progress['seat-7'] = { stories: {}, exercises: {}, rules: {}, quick: null };
+    file.state.progress['seat-7'] = { stories: {}, exercises: {}, rules: {}, quick: null, level1: null };
     const user = await upload(file);
 
     const group = await screen.findByRole('group', { name: /Replace all progress/ });
     expect(group).toHaveTextContent('The file holds progress for 2 learners.');
-    expect(group).toHaveTextContent('5 pieces of progress will be imported.');
+    expect(group).toHaveTextContent('13 pieces of progress will be imported.');
     expect(group).toHaveTextContent(/3 pieces will be left out: they are not from Sango’s stories/);
     await user.click(within(group).getByRole('button', { name: 'Yes, replace' }));
 
     expect(importStatus()).toHaveTextContent(
-      'Progress imported. 5 pieces of progress were imported. 3 pieces were left out.',
+      'Progress imported. 13 pieces of progress were imported. 3 pieces were left out.',
     );
     expect(localStorage.getItem(STATE_KEY)).not.toContain('jane');
     expect(Object.keys(useStore.getState().progress).sort()).toEqual(['seat-1', 'seat-2']);
@@ -89,11 +89,12 @@ describe('importing a file with things Sango does not know', () => {
   });
 
   it('a file Sango made whole says nothing is left out', async () => {
+    // 13: a story, two exercises, a rule, a quick round, and the 8 Level 1 marks that quick round becomes.
     const user = await upload(exportFile());
     const group = await screen.findByRole('group', { name: /Replace all progress/ });
     expect(group).not.toHaveTextContent(/left out/);
     await user.click(within(group).getByRole('button', { name: 'Yes, replace' }));
-    expect(importStatus()).toHaveTextContent('Progress imported. 5 pieces of progress were imported.');
+    expect(importStatus()).toHaveTextContent('Progress imported. 13 pieces of progress were imported.');
     expect(importStatus()).not.toHaveTextContent(/left out/);
   });
 });

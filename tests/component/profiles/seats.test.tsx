@@ -72,6 +72,7 @@ function seedStory(seatId: string) {
         exercises: { 'my-rights': { done: true, firstTry: true } },
         rules: {},
         quick: null,
+        level1: null,
       },
     },
   }));
@@ -158,7 +159,13 @@ describe('the seats page', () => {
     expect(seats().active).toBe('seat-2');
     expect(window.location.pathname).toBe('/en/');
     // The fox starts with nothing: the owl's story and exercise are not shown to it or merged into it.
-    expect(progress()['seat-2']).toEqual({ stories: {}, exercises: {}, rules: {}, quick: null });
+    expect(progress()['seat-2']).toEqual({
+      stories: {},
+      exercises: {},
+      rules: {},
+      quick: null,
+      level1: null,
+    });
     expect(selectSeatProgress(useStore.getState())?.stories).toEqual({});
     // …and the owl's progress is still there, whole.
     expect(progress()['seat-1']?.stories['right-to-play']).toEqual({ step: 3, choice: 'share', done: true });
