@@ -46,7 +46,7 @@ export function ClassMarks({ seats, content }: { seats: readonly ClassSeat[]; co
     ['rules', 'best'],
   ];
   return (
-    <section aria-labelledby="class-marks-title" className="class-marks">
+    <div className="class-marks">
       <h3 id="class-marks-title">{t('class.marksTitle')}</h3>
       <ul className="class-legend">
         {legend.map(([tier, mark]) => (
@@ -104,6 +104,6 @@ export function ClassMarks({ seats, content }: { seats: readonly ClassSeat[]; co
           ))}
         </table>
       </div>
-    </section>
+    </div>
   );
 }

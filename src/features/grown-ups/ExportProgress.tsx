@@ -21,11 +21,9 @@ function makeFile(): File {
 }
 
 const noChanges = () => () => undefined;
-let shareProbe: boolean | null = null;
-/** Whether this browser's share sheet takes a file like an export (asked once: the answer does not change). */
+/** Whether this browser's share sheet takes a file like an export. */
 function canShareExport(): boolean {
-  shareProbe ??= canShareFile(new File(['{}'], 'sango-progress.json', { type: 'application/json' }));
-  return shareProbe;
+  return canShareFile(new File(['{}'], 'sango-progress.json', { type: 'application/json' }));
 }
 
 /** `current`: this was the last data action, so its result is shown; `onStart` says a new one began. */
