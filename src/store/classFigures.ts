@@ -88,8 +88,8 @@ export function classFigures(progress: readonly SeatProgress[], items: ClassItem
     stories,
     // Finished but not right at the first try: what the class found hard.
     exercises: wrongFirst(exercises, (e) => e.finished - e.firstTry),
-    // Played but never all right: the rule the class has not yet got.
-    rules: wrongFirst(rules, (r) => r.tried - r.allRight),
+    // Played but never all right, or missed in the latest Level 1 round: what the class has not yet got.
+    rules: wrongFirst(rules, (r) => r.tried - r.allRight + (r.levelOne.took - r.levelOne.knew)),
   };
 }
 

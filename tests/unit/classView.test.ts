@@ -216,6 +216,16 @@ describe('classFigures', () => {
     expect(classFigures(seats, ITEMS).rules[0]?.id).toBe('respect');
   });
 
+  it('puts a rule the class missed in Level 1 before rules it knew, even before anyone played it', () => {
+    const seats = [
+      seat({ quick: { missed: ['screen-time'], total: 8 } }),
+      seat({ quick: { missed: ['screen-time'], total: 8 } }),
+    ];
+    const figures = classFigures(seats, ITEMS);
+    expect(figures.rules[0]?.id).toBe('screen-time');
+    expect(figures.rules[0]?.levelOne).toEqual({ took: 2, knew: 0 });
+  });
+
   it('shows before and after per rule when the seats carry their first Level 1 round', () => {
     const withFirst = (first: string[], latest: string[]) =>
       ({

@@ -4,7 +4,7 @@
  * live in the class view only, in memory, and this device's seats and progress are only read.
  */
 import './classView.css';
-import { Suspense, useId, useMemo, useState, useTransition } from 'react';
+import { Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { contentLocale, LANGUAGES, useTranslation, type AppLocale, type Locale } from '../../i18n/index.ts';
 import { Link } from '../../ui/Link.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -26,11 +26,12 @@ export function ClassViewPage({ locale, content }: { locale: AppLocale; content:
   const opened = useStore((s) => s.classView.seats);
   const [picked, setPicked] = useState<Source>('files');
   const [showMarks, setShowMarks] = useState(false);
-  const [printLng, setPrintLng] = useState<Locale>(contentLocale(locale));
+  const [printPick, setPrintPick] = useState<Locale>(contentLocale(locale));
   const marksId = useId();
-  // A transition keeps the report in the last language until the new one's strings and titles are loaded:
-  // it never falls back to nothing, and Print waits for it.
-  const [loadingLanguage, startLoading] = useTransition();
+  // The picked language shows at once; the report follows when its strings and titles are loaded (a deferred
+  // value keeps the last report meanwhile, never an empty one), and Print waits for it.
+  const printLng = useDeferredValue(printPick);
+  const loadingLanguage = printLng !== printPick;
 
   const source: Source = opened.length === 0 ? 'device' : picked;
   const deviceSeats = useMemo(
@@ -101,8 +102,8 @@ export function ClassViewPage({ locale, content }: { locale: AppLocale; content:
           <RadioPills
             legend={t('class.printLanguage')}
             name="class-print-language"
-            value={printLng}
-            onChange={(lng) => startLoading(() => setPrintLng(lng))}
+            value={printPick}
+            onChange={setPrintPick}
             options={LANGUAGES.map((l) => ({ value: l.code, label: l.nativeName }))}
           />
           <button

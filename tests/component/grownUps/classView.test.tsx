@@ -12,7 +12,7 @@ import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import GrownUpsRoute from '../../../src/features/grown-ups/GrownUpsRoute.tsx';
 import { useStore } from '../../../src/store/index.ts';
-import { freshAppEachTest, tabTo } from '../harness.tsx';
+import { freshAppEachTest } from '../harness.tsx';
 
 vi.mock('virtual:pwa-register/react', () => import('../pwaMock.ts'));
 freshAppEachTest();
@@ -89,7 +89,10 @@ describe('the class view', () => {
     // No picture and no mark of any child until the teacher asks.
     expect(screen.queryByRole('img', { name: 'Teal owl' })).not.toBeInTheDocument();
     const toggle = screen.getByRole('switch', { name: 'Show each child’s marks' });
-    await tabTo(user, toggle);
+    // Keyboard: Shift+Tab from the next control (the print language) lands on the switch; Space turns it on.
+    act(() => screen.getByRole('radio', { name: 'English' }).focus());
+    await user.tab({ shift: true });
+    expect(toggle).toHaveFocus();
     await user.keyboard(' ');
     const marks = screen.getByRole('region', { name: 'Each child’s marks' });
     const heads = within(marks).getAllByRole('columnheader');
@@ -105,7 +108,7 @@ describe('the class view', () => {
     ).toEqual(['✓Finished', '·Not yet']);
     await user.keyboard(' ');
     expect(screen.queryByRole('region', { name: 'Each child’s marks' })).not.toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('opens several files at once apart from this device, names a bad one, and clears them (tap)', async () => {
     const user = await openClassView();
@@ -146,7 +149,7 @@ describe('the class view', () => {
     expect(useStore.getState().classView.seats).toEqual([]);
     expect(screen.queryByRole('radio', { name: /Opened files/ })).not.toBeInTheDocument();
     expect(useStore.getState().seats).toBe(before.seats);
-  });
+  }, 20_000);
 
   it('prints the report in the language the teacher picks', async () => {
     const user = await openClassView();
@@ -162,7 +165,7 @@ describe('the class view', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Class view' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Print the class report' }));
     expect(print).toHaveBeenCalledTimes(1);
-  });
+  }, 20_000);
 });
 
 describe('sharing an export', () => {
