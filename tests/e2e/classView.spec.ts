@@ -130,6 +130,12 @@ test('three tablets export, the teacher opens the three files at once, and the f
   await expect(page.getByRole('img', { name: /Teal owl/ })).toHaveCount(0);
   await page.getByRole('switch', { name: 'Show each child’s marks' }).check();
   await expect(page.getByRole('img', { name: /^Teal owl/ })).toHaveCount(3);
+  // On a phone the marks scroll sideways inside their own box; the page itself never does.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The teacher's own seat and progress are just as they were.
   expect(await page.evaluate(() => localStorage.getItem('sango-state'))).toBe(own);
