@@ -150,7 +150,7 @@ const TEXTS = ':is(p, li, .choice-label, .option-button, .pick-card-text, .pick-
 async function textSizes(page: import('@playwright/test').Page): Promise<string[]> {
   return page.evaluate(
     (TEXTS) =>
-      [...document.querySelectorAll(`main ${TEXTS}`)]
+      Array.from(document.querySelectorAll(`main ${TEXTS}`))
         // With words, on screen, the innermost of these (its words are drawn at its size, or a size it
         // sets), and not the class vote's counts and buttons.
         .filter((el) => el.textContent?.trim() && el.getClientRects().length > 0)
