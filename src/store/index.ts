@@ -7,18 +7,22 @@ import { persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultPersisted } from './defaults.ts';
 import { STORE_VERSION } from './migrations.ts';
+import { EMPTY_CLASS_VIEW } from './classView.ts';
 import { createPersistStorage } from './persistStorage.ts';
 import { createProgressSlice } from './progressSlice.ts';
 import { browserStorage, createSafeStorage, STATE_KEY, type SafeStorage } from './safeStorage.ts';
 import { createSeatsSlice } from './seatsSlice.ts';
 import { createSessionSlice } from './sessionSlice.ts';
 import { createClassroomSlice } from './classroomSlice.ts';
+import { createClassViewSlice } from './classViewSlice.ts';
 import { createSettingsSlice } from './settingsSlice.ts';
 import type { Persisted } from './schema.ts';
 import type { StoreState } from './types.ts';
 
 export type { StoreState } from './types.ts';
 export type { Lesson } from './classroomSlice.ts';
+export type { ChosenFile, ClassAddReport, ClassFileProblem, ClassSeat, ClassView } from './classView.ts';
+export * from './classFigures.ts';
 export type * from './schema.ts';
 export {
   selectExercises,
@@ -44,9 +48,11 @@ export function createAppStore(storage: SafeStorage) {
         ...createProgressSlice(set, get, api),
         ...createSessionSlice(set, get, api),
         ...createClassroomSlice(set, get, api),
+        ...createClassViewSlice(set, get, api),
         notices: [...storage.notices],
         dismissNotice: (n) => set((s) => ({ notices: s.notices.filter((x) => x !== n) })),
-        eraseAll: () => set({ ...defaultPersisted() }),
+        // Erasing everything also forgets the class view: nothing of any child stays behind.
+        eraseAll: () => set({ ...defaultPersisted(), classView: EMPTY_CLASS_VIEW }),
       }),
       {
         name: STATE_KEY,

@@ -5,6 +5,7 @@ import type { ProgressSlice } from './progressSlice.ts';
 import type { StorageNotice } from './safeStorage.ts';
 import type { SessionSlice } from './sessionSlice.ts';
 import type { ClassroomSlice } from './classroomSlice.ts';
+import type { ClassViewSlice } from './classViewSlice.ts';
 
 export interface AppSlice {
   /** A calm, dismissible message about storage; never blocks the app. */
@@ -19,5 +20,6 @@ export type StoreState = SettingsSlice &
   ProgressSlice &
   SessionSlice &
   ClassroomSlice &
+  ClassViewSlice &
   AppSlice;
 export type SliceCreator<T> = StateCreator<StoreState, [['zustand/persist', unknown]], [], T>;

@@ -5,6 +5,7 @@ import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
 import { BACKUP_PREFIX, createSafeStorage, STATE_KEY } from '../../src/store/safeStorage.ts';
 import { createAppStore } from '../../src/store/index.ts';
 import { ANIMALS, COLOURS } from '../../src/store/schema.ts';
+import { CONTENT_IDS } from '../../src/content/knownIds.ts';
 
 // Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
@@ -225,6 +226,33 @@ describe('the store', () => {
     expect(store.getState().progress).toEqual({});
     expect(JSON.parse(data.get(STATE_KEY) ?? '{}').state.progress).toEqual({});
     expect(store.getState().settings.locale).toBeNull();
+  });
+
+  it('keeps the class view apart: opening files writes nothing to storage and changes no seat; erase forgets it', () => {
+    const { storage, data } = fakeStorage({ [STATE_KEY]: v3 });
+    const store = createAppStore(createSafeStorage(() => storage));
+    const before = {
+      stored: new Map(data),
+      seats: store.getState().seats,
+      progress: store.getState().progress,
+    };
+    const file = readFileSync(join(__dirname, '../fixtures/transfer/v2-export.json'), 'utf8');
+    const report = store
+      .getState()
+      .openClassFiles([{ name: 'a.json', size: file.length, text: file }], CONTENT_IDS);
+    expect(report.added).toEqual(['a.json']);
+    expect(store.getState().classView.seats).toHaveLength(2);
+    expect(data).toEqual(before.stored);
+    expect(store.getState().seats).toBe(before.seats);
+    expect(store.getState().progress).toBe(before.progress);
+    // A later write (a finished story) persists this device's state only: the class view never reaches storage.
+    store.getState().switchSeat(store.getState().seats.list[0]!.id);
+    store.getState().saveStory('privacy', { step: 1 });
+    expect([...data.keys()]).toEqual([...before.stored.keys()]);
+    expect(data.get(STATE_KEY)).toContain('"privacy"');
+    expect(data.get(STATE_KEY)).not.toContain('classView');
+    store.getState().eraseAll();
+    expect(store.getState().classView.seats).toEqual([]);
   });
 
   it('follows another tab: rehydrating picks up its write without writing back', async () => {

@@ -15,7 +15,7 @@ import { routePath } from '../../routing/routes.ts';
 import { Credits } from './Credits.tsx';
 import { DeviceMode } from './DeviceMode.tsx';
 import { EraseData } from './EraseData.tsx';
-import { DATA, GUIDE_IDS, SEATS, TEACHER_NOTES } from './guides.ts';
+import { CLASS_VIEW, DATA, GUIDE_IDS, SEATS, TEACHER_NOTES } from './guides.ts';
 import { LinkCard } from './LinkCard.tsx';
 
 export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: readonly Guide[] }) {
@@ -51,6 +51,9 @@ export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: re
         <ul className="link-cards">
           <LinkCard to={to(TEACHER_NOTES)} title={t('home.teacherNotes')}>
             {t('home.teacherNotesDesc')}
+          </LinkCard>
+          <LinkCard to={to(CLASS_VIEW)} title={t('home.classView')}>
+            {t('home.classViewDesc')}
           </LinkCard>
         </ul>
         <ClassroomToggle />

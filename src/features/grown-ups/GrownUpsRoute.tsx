@@ -13,7 +13,9 @@ import { GrownUpsGate } from './GrownUpsGate.tsx';
 import { GrownUpsGuide } from './GrownUpsGuide.tsx';
 import { GrownUpsHome } from './GrownUpsHome.tsx';
 import { GrownUpsNotFound } from './GrownUpsNotFound.tsx';
-import { DATA, isGuideId, SEATS, TEACHER_NOTES } from './guides.ts';
+import { CLASS_VIEW, DATA, isGuideId, SEATS, TEACHER_NOTES } from './guides.ts';
+import { ClassViewPage } from './ClassViewPage.tsx';
+import { classContent } from './classContent.ts';
 import { SeatsPage } from '../profiles/index.ts';
 import { TeacherNotesPage } from './TeacherNotesPage.tsx';
 
@@ -28,12 +30,21 @@ export default function GrownUpsRoute({ locale, path }: { locale: AppLocale; pat
   const workbook =
     page === TEACHER_NOTES && rest.length === 0 ? use(loadTier(contentLocale(locale), 'workbook')) : null;
   const modules = workbook?.items.filter((i): i is WorkbookModule => i.kind === 'module') ?? [];
+  const classView = page === CLASS_VIEW && rest.length === 0;
+  const content = classView
+    ? classContent(
+        use(loadTier(contentLocale(locale), 'storybook')),
+        use(loadTier(contentLocale(locale), 'workbook')),
+        use(loadTier(contentLocale(locale), 'net-rules')),
+      )
+    : null;
 
   let view;
   if (page === undefined) view = <GrownUpsHome locale={locale} guides={guides} />;
   else if (rest.length > 0) view = <GrownUpsNotFound locale={locale} />;
   else if (page === DATA) view = <DataToolsPage locale={locale} />;
   else if (page === SEATS) view = <SeatsPage locale={locale} manage />;
+  else if (content) view = <ClassViewPage locale={locale} content={content} />;
   else if (page === TEACHER_NOTES) view = <TeacherNotesPage locale={locale} modules={modules} />;
   else {
     const guide = isGuideId(page) ? guides.find((g) => g.id === page) : undefined;

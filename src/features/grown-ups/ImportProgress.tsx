@@ -14,6 +14,7 @@ import {
   type ImportProblem,
   type ImportReport,
 } from '../../store/transfer.ts';
+import { readText } from '../../platform/readText.ts';
 
 type Stage =
   | { name: 'idle' }
@@ -21,17 +22,6 @@ type Stage =
   | { name: 'done'; report: ImportReport }
   | { name: 'kept' }
   | { name: 'problem'; problem: ImportProblem | 'too-big' };
-
-/** File.text() where it exists, FileReader where it does not (older Safari). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file);
-  });
-}
 
 export function ImportProgress({ current = true, onStart }: { current?: boolean; onStart?: () => void }) {
   const { t } = useTranslation('grownUps');

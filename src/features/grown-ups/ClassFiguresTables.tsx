@@ -1,0 +1,110 @@
+/**
+ * The class's figures as three tables, one per tier: how many finished each item and how many got it right
+ * first time, the items most often got wrong first. The same tables are on screen and in the printed report,
+ * each in its own language (`lng`), so a teacher can print in a language other than the interface's.
+ */
+import { useTranslation, type AppLocale } from '../../i18n/index.ts';
+import type { ClassFigures } from '../../store/index.ts';
+import type { ClassContent } from './classContent.ts';
+
+interface Props {
+  lng: AppLocale;
+  figures: ClassFigures;
+  content: ClassContent;
+  /** Heading level of each table's title: 3 on screen (under "What the class did"), 2 in the printout. */
+  level: 2 | 3;
+  idPrefix: string;
+}
+
+export function ClassFiguresTables({ lng, figures, content, level, idPrefix }: Props) {
+  const { t } = useTranslation('grownUps', { lng });
+  const H = level === 2 ? 'h2' : 'h3';
+  const total = figures.children;
+  const of = (count: number) => t('class.outOf', { count, total });
+  const title = (tier: keyof ClassContent['titles'], id: string) => content.titles[tier].get(id) ?? id;
+  const withBeforeAfter = figures.rules.some((r) => r.beforeAfter !== null);
+
+  return (
+    <div className="class-figures">
+      <H id={`${idPrefix}-stories`}>{t('class.stories')}</H>
+      <table className="class-table" aria-labelledby={`${idPrefix}-stories`}>
+        <thead>
+          <tr>
+            <th scope="col">{t('class.story')}</th>
+            <th scope="col">{t('class.finished')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.stories.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{title('stories', s.id)}</th>
+              <td>{of(s.finished)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <H id={`${idPrefix}-exercises`}>{t('class.exercises')}</H>
+      <p className="class-note">{t('class.wrongFirst')}</p>
+      <table className="class-table" aria-labelledby={`${idPrefix}-exercises`}>
+        <thead>
+          <tr>
+            <th scope="col">{t('class.exercise')}</th>
+            <th scope="col">{t('class.finished')}</th>
+            <th scope="col">{t('class.firstTry')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.exercises.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">
+                {t('class.module', { number: content.moduleOf.get(e.id) ?? 0 })} {title('exercises', e.id)}
+              </th>
+              <td>{of(e.finished)}</td>
+              <td>{of(e.firstTry)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <H id={`${idPrefix}-rules`}>{t('class.rules')}</H>
+      <p className="class-note">{t('class.wrongFirst')}</p>
+      <table className="class-table" aria-labelledby={`${idPrefix}-rules`}>
+        <thead>
+          <tr>
+            <th scope="col">{t('class.rule')}</th>
+            <th scope="col">{t('class.badge')}</th>
+            <th scope="col">{t('class.allRight')}</th>
+            <th scope="col">{t('class.levelOne')}</th>
+            {withBeforeAfter && <th scope="col">{t('class.beforeAfter')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {figures.rules.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{title('rules', r.id)}</th>
+              <td>{of(r.badge)}</td>
+              <td>{of(r.allRight)}</td>
+              <td>
+                {r.levelOne.took === 0
+                  ? t('class.noRound')
+                  : t('class.outOf', { count: r.levelOne.knew, total: r.levelOne.took })}
+              </td>
+              {withBeforeAfter && (
+                <td>
+                  {r.beforeAfter
+                    ? t('class.change', {
+                        before: r.beforeAfter.before,
+                        after: r.beforeAfter.after,
+                        total: r.beforeAfter.took,
+                      })
+                    : ''}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Figures a teacher can act on, from the progress seats hold (this device's own seats, or the class view's):
+ * how many children finished each story, exercise and rule, and how many got it right first time. Only what
+ * the progress records: an exercise keeps "right at the first try", a rule keeps its best share and its badge,
+ * the Level 1 quick round the rules it missed. Items most often got wrong come first. Pure functions.
+ */
+import { levelOneRounds } from './classView.ts';
+import { own } from './own.ts';
+import type { QuickRound, SeatProgress } from './schema.ts';
+
+/** The content's items, in the order the content shows them. */
+export interface ClassItems {
+  stories: readonly string[];
+  exercises: readonly string[];
+  rules: readonly string[];
+}
+
+export interface StoryFigure {
+  id: string;
+  finished: number;
+}
+export interface ExerciseFigure {
+  id: string;
+  finished: number;
+  firstTry: number;
+}
+export interface RuleFigure {
+  id: string;
+  /** Children who played the rule's questions at least once. */
+  tried: number;
+  /** Children who earned the badge. */
+  badge: number;
+  /** Children whose best round had every answer right. */
+  allRight: number;
+  /** The latest Level 1 quick round: of `took` children, `knew` answered this rule's question right. */
+  levelOne: { took: number; knew: number };
+  /** Before and after: only when the seats carry their first Level 1 result as well as the latest. */
+  beforeAfter: { took: number; before: number; after: number } | null;
+}
+
+export interface ClassFigures {
+  children: number;
+  stories: StoryFigure[];
+  exercises: ExerciseFigure[];
+  rules: RuleFigure[];
+}
+
+/** Whether a quick round got this rule's question right. */
+const knew = (round: QuickRound, rule: string) => !round.missed.includes(rule);
+
+/** Most often got wrong first; ties keep the content's order (Array.prototype.sort is stable). */
+function wrongFirst<T>(items: T[], wrong: (item: T) => number): T[] {
+  return [...items].sort((a, b) => wrong(b) - wrong(a));
+}
+
+export function classFigures(progress: readonly SeatProgress[], items: ClassItems): ClassFigures {
+  const count = (test: (p: SeatProgress) => boolean) => progress.filter(test).length;
+  const stories = items.stories.map((id) => ({
+    id,
+    finished: count((p) => own(p.stories, id)?.done === true),
+  }));
+  const exercises = items.exercises.map((id) => ({
+    id,
+    finished: count((p) => own(p.exercises, id)?.done === true),
+    firstTry: count((p) => own(p.exercises, id)?.firstTry === true),
+  }));
+  const rounds = progress.map(levelOneRounds).filter((r) => r !== null);
+  const rules = items.rules.map((id): RuleFigure => {
+    const took = progress.filter((p) => p.quick !== null);
+    return {
+      id,
+      tried: count((p) => own(p.rules, id) !== undefined),
+      badge: count((p) => own(p.rules, id)?.badge === true),
+      allRight: count((p) => own(p.rules, id)?.best === 1),
+      levelOne: { took: took.length, knew: took.filter((p) => p.quick && knew(p.quick, id)).length },
+      beforeAfter:
+        rounds.length === 0
+          ? null
+          : {
+              took: rounds.length,
+              before: rounds.filter((r) => knew(r.first, id)).length,
+              after: rounds.filter((r) => knew(r.latest, id)).length,
+            },
+    };
+  });
+  return {
+    children: progress.length,
+    stories,
+    // Finished but not right at the first try: what the class found hard.
+    exercises: wrongFirst(exercises, (e) => e.finished - e.firstTry),
+    // Played but never all right, or missed in the latest Level 1 round: what the class has not yet got.
+    rules: wrongFirst(rules, (r) => r.tried - r.allRight + (r.levelOne.took - r.levelOne.knew)),
+  };
+}
+
+/** One child's mark for one item, for the per-child table a teacher can choose to show. */
+export type Mark = 'none' | 'started' | 'done' | 'best';
+
+export function storyMark(p: SeatProgress, id: string): Mark {
+  const story = own(p.stories, id);
+  return !story ? 'none' : story.done ? 'done' : 'started';
+}
+
+export function exerciseMark(p: SeatProgress, id: string): Mark {
+  const exercise = own(p.exercises, id);
+  return !exercise?.done ? 'none' : exercise.firstTry ? 'best' : 'done';
+}
+
+/** A rule's badge is "done"; every answer right in its best round is its best mark, as right first time is an exercise's. */
+export function ruleMark(p: SeatProgress, id: string): Mark {
+  const rule = own(p.rules, id);
+  if (!rule) return 'none';
+  if (rule.best === 1) return 'best';
+  return rule.badge ? 'done' : 'started';
+}

@@ -1,0 +1,257 @@
+/**
+ * Combining export files into the class view: every file is read as an import is, a bad file is named and
+ * skipped without changing anything else, files of different app versions combine, the same file opened twice
+ * counts its seats once, and the figures count what the files hold.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_IDS } from '../../src/content/knownIds.ts';
+import { defaultPersisted } from '../../src/store/defaults.ts';
+import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
+import { classFigures, exerciseMark, ruleMark, storyMark } from '../../src/store/classFigures.ts';
+import {
+  addClassFiles,
+  EMPTY_CLASS_VIEW,
+  levelOneRounds,
+  type ChosenFile,
+} from '../../src/store/classView.ts';
+import type { Persisted, SeatProgress } from '../../src/store/schema.ts';
+import { MAX_EXPORT_BYTES, exportText } from '../../src/store/transfer.ts';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');
+const file = (name: string, text: string | null): ChosenFile => ({
+  name,
+  size: text?.length ?? 0,
+  text,
+});
+
+/** A fresh device (one teal owl, "seat-1") where that seat did these exercises. */
+function device(exercises: SeatProgress['exercises'], when: string): string {
+  const state: Persisted = defaultPersisted();
+  state.progress = { 'seat-1': { stories: {}, exercises, rules: {}, quick: null } };
+  return exportText(state, new Date(when));
+}
+
+const ITEMS = {
+  stories: CONTENT_IDS.stories.map((s) => s.id),
+  exercises: CONTENT_IDS.exercises,
+  rules: CONTENT_IDS.rules,
+};
+
+describe('addClassFiles', () => {
+  it('keeps seats from different devices apart, though every fresh device calls its seat "seat-1"', () => {
+    const a = device({ 'my-top-3': { done: true, firstTry: true } }, '2025-05-01T10:00:00Z');
+    const b = device({ 'my-top-3': { done: true, firstTry: false } }, '2025-05-01T10:00:01Z');
+    const { view, report } = addClassFiles(
+      EMPTY_CLASS_VIEW,
+      [file('a.json', a), file('b.json', b)],
+      CONTENT_IDS,
+    );
+    expect(report).toEqual({ added: ['a.json', 'b.json'], repeated: [], skipped: [] });
+    expect(view.seats).toHaveLength(2);
+    expect(new Set(view.seats.map((s) => s.key)).size).toBe(2);
+    expect(view.files.map((f) => [f.name, f.seats])).toEqual([
+      ['a.json', 1],
+      ['b.json', 1],
+    ]);
+  });
+
+  it('counts the same seat once when the same file is opened twice, in one go or later, under any name', () => {
+    const a = device({ 'my-top-3': { done: true, firstTry: true } }, '2025-05-01T10:00:00Z');
+    const first = addClassFiles(EMPTY_CLASS_VIEW, [file('a.json', a), file('a (1).json', a)], CONTENT_IDS);
+    expect(first.report).toEqual({ added: ['a.json'], repeated: ['a (1).json'], skipped: [] });
+    expect(first.view.seats).toHaveLength(1);
+    const again = addClassFiles(first.view, [file('copy.json', a)], CONTENT_IDS);
+    expect(again.report.repeated).toEqual(['copy.json']);
+    expect(again.view.seats).toHaveLength(1);
+    expect(
+      classFigures(
+        again.view.seats.map((s) => s.progress),
+        ITEMS,
+      ).children,
+    ).toBe(1);
+  });
+
+  it('combines files from different app versions (v1, v2 and today’s)', () => {
+    const today = device({ 'rights-or-wants': { done: true, firstTry: true } }, '2025-06-03T08:00:00Z');
+    const { view, report } = addClassFiles(
+      EMPTY_CLASS_VIEW,
+      [
+        file('v1.json', fixture('transfer/v1-export.json')),
+        file('v2.json', fixture('transfer/v2-export.json')),
+        file('v3.json', today),
+      ],
+      CONTENT_IDS,
+    );
+    expect(report.skipped).toEqual([]);
+    expect(view.seats.map((s) => `${s.colour} ${s.animal}`)).toEqual([
+      'teal owl',
+      'teal owl',
+      'orange fox',
+      'teal owl',
+    ]);
+    const figures = classFigures(
+      view.seats.map((s) => s.progress),
+      ITEMS,
+    );
+    expect(figures.children).toBe(4);
+    expect(figures.stories.find((s) => s.id === 'right-to-play')?.finished).toBe(2);
+    expect(figures.exercises.find((e) => e.id === 'rights-or-wants')).toEqual({
+      id: 'rights-or-wants',
+      finished: 2,
+      firstTry: 1,
+    });
+  });
+
+  it('names a bad file among good ones, skips it, and changes nothing else', () => {
+    const good = device({ 'my-top-3': { done: true, firstTry: true } }, '2025-05-01T10:00:00Z');
+    const before = addClassFiles(EMPTY_CLASS_VIEW, [file('good.json', good)], CONTENT_IDS).view;
+    const frozen = JSON.stringify(before);
+    const newer = JSON.stringify({
+      app: 'sango',
+      kind: 'progress-export',
+      version: STORE_VERSION + 1,
+      state: {},
+    });
+    const stored = readStored(fixture('store/v2.json'));
+    if (!stored.ok) throw new Error('fixture');
+    const twins = JSON.parse(exportText(stored.state)) as { state: Persisted };
+    twins.state.seats.list[1] = { ...twins.state.seats.list[1]!, id: 'seat-1' };
+    const other = device({ 'rights-or-wants': { done: true, firstTry: false } }, '2025-05-02T10:00:00Z');
+    const { view, report } = addClassFiles(
+      before,
+      [
+        file('photo.jpg', '\u0000\u0001PNG'),
+        file('notes.json', '{"name": "my notes"}'),
+        file('future.json', newer),
+        file('broken.json', good.replace('"owl"', '"dragon"')),
+        file('twins.json', JSON.stringify(twins)),
+        { name: 'huge.json', size: MAX_EXPORT_BYTES + 1, text: null },
+        file('unreadable.json', null),
+        file('other.json', other),
+      ],
+      CONTENT_IDS,
+    );
+    expect(report.skipped).toEqual([
+      { name: 'photo.jpg', problem: 'not-json' },
+      { name: 'notes.json', problem: 'not-sango' },
+      { name: 'future.json', problem: 'newer-version' },
+      { name: 'broken.json', problem: 'damaged' },
+      { name: 'twins.json', problem: 'duplicate-seats' },
+      { name: 'huge.json', problem: 'too-big' },
+      { name: 'unreadable.json', problem: 'not-json' },
+    ]);
+    expect(report.added).toEqual(['other.json']);
+    expect(view.seats).toHaveLength(2);
+    expect(JSON.stringify(before)).toBe(frozen); // the view it was given is untouched
+  });
+
+  it('holds no more than an import would keep: no settings, no progress for unknown ids', () => {
+    const state = defaultPersisted();
+    state.progress = {
+      'seat-1': {
+        stories: {},
+        exercises: {
+          'my-top-3': { done: true, firstTry: true },
+          'ana-lives-at-12-river-road': { done: true, firstTry: true },
+        },
+        rules: {},
+        quick: null,
+      },
+    };
+    const { view } = addClassFiles(EMPTY_CLASS_VIEW, [file('a.json', exportText(state))], CONTENT_IDS);
+    expect(Object.keys(view.seats[0]!).sort()).toEqual(['animal', 'colour', 'key', 'progress']);
+    expect(Object.keys(view.seats[0]!.progress.exercises)).toEqual(['my-top-3']);
+    expect(JSON.stringify(view)).not.toContain('settings');
+  });
+});
+
+describe('classFigures', () => {
+  const seat = (p: Partial<SeatProgress>): SeatProgress => ({
+    stories: {},
+    exercises: {},
+    rules: {},
+    quick: null,
+    ...p,
+  });
+
+  it('counts finished and right first time, the most often wrong first', () => {
+    const done = (firstTry: boolean) => ({ done: true, firstTry });
+    const seats = [
+      seat({ exercises: { 'my-top-3': done(true), 'rights-or-wants': done(false) } }),
+      seat({ exercises: { 'my-top-3': done(true), 'rights-or-wants': done(false) } }),
+      seat({ exercises: { 'rights-or-wants': done(true) } }),
+    ];
+    const figures = classFigures(seats, ITEMS);
+    expect(figures.exercises[0]).toEqual({ id: 'rights-or-wants', finished: 3, firstTry: 1 });
+    expect(figures.exercises.find((e) => e.id === 'my-top-3')).toEqual({
+      id: 'my-top-3',
+      finished: 2,
+      firstTry: 2,
+    });
+    // Nobody got the rest wrong: they keep the content's order after the hard one.
+    const rest = figures.exercises
+      .slice(1)
+      .filter((e) => e.finished === e.firstTry)
+      .map((e) => e.id);
+    expect(rest).toEqual(ITEMS.exercises.filter((id) => id !== 'rights-or-wants'));
+  });
+
+  it('rules: badges, every answer right, and the Level 1 round; no before and after without first marks', () => {
+    const seats = [
+      seat({ rules: { respect: { best: 0.5, badge: false } }, quick: { missed: ['respect'], total: 8 } }),
+      seat({ rules: { respect: { best: 1, badge: true } }, quick: { missed: [], total: 8 } }),
+      seat({}),
+    ];
+    const respect = classFigures(seats, ITEMS).rules.find((r) => r.id === 'respect');
+    expect(respect).toEqual({
+      id: 'respect',
+      tried: 2,
+      badge: 1,
+      allRight: 1,
+      levelOne: { took: 2, knew: 1 },
+      beforeAfter: null,
+    });
+    expect(classFigures(seats, ITEMS).rules[0]?.id).toBe('respect');
+  });
+
+  it('puts a rule the class missed in Level 1 before rules it knew, even before anyone played it', () => {
+    const seats = [
+      seat({ quick: { missed: ['screen-time'], total: 8 } }),
+      seat({ quick: { missed: ['screen-time'], total: 8 } }),
+    ];
+    const figures = classFigures(seats, ITEMS);
+    expect(figures.rules[0]?.id).toBe('screen-time');
+    expect(figures.rules[0]?.levelOne).toEqual({ took: 2, knew: 0 });
+  });
+
+  it('shows before and after per rule when the seats carry their first Level 1 round', () => {
+    const withFirst = (first: string[], latest: string[]) =>
+      ({
+        ...seat({ quick: { missed: latest, total: 8 } }),
+        quickFirst: { missed: first, total: 8 },
+      }) as SeatProgress;
+    const seats = [withFirst(['respect', 'screen-time'], []), withFirst(['respect'], ['respect']), seat({})];
+    const respect = classFigures(seats, ITEMS).rules.find((r) => r.id === 'respect');
+    expect(respect?.beforeAfter).toEqual({ took: 2, before: 0, after: 1 });
+    expect(levelOneRounds(seat({ quick: { missed: [], total: 8 } }))).toBeNull();
+    // A field of another shape is not trusted.
+    expect(
+      levelOneRounds({ ...seat({ quick: { missed: [], total: 8 } }), quickFirst: 'all' } as SeatProgress),
+    ).toBeNull();
+  });
+
+  it('marks for one child', () => {
+    const p = seat({
+      stories: { 'right-to-play': { step: 2, choice: null, done: false } },
+      exercises: { 'my-top-3': { done: true, firstTry: false } },
+      rules: { respect: { best: 1, badge: true } },
+    });
+    expect(storyMark(p, 'right-to-play')).toBe('started');
+    expect(storyMark(p, 'privacy')).toBe('none');
+    expect(exerciseMark(p, 'my-top-3')).toBe('done');
+    expect(ruleMark(p, 'respect')).toBe('best');
+    expect(ruleMark(p, 'constructor')).toBe('none');
+  });
+});
