@@ -19,7 +19,11 @@ const NEEDS: Partial<
   story: { module: 'storybook', tier: 'storybook' },
   workbook: { module: 'workbook', tier: 'workbook', strings: ['workbook'] },
   'net-rules': { module: 'netRules', tier: 'net-rules', strings: ['netRules'] },
-  'grown-ups': { module: 'grownUps', tier: 'grown-ups', strings: ['grownUps', 'classroom', 'profiles'] },
+  'grown-ups': {
+    module: 'grownUps',
+    tier: 'grown-ups',
+    strings: ['grownUps', 'classroom', 'profiles', 'printables'],
+  },
   settings: { module: 'settings' },
   seats: { module: 'seats', strings: ['profiles'] },
   help: { module: 'help', tier: 'help' },

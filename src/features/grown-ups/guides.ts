@@ -9,3 +9,4 @@ export function isGuideId(id: string): id is GuideId {
 export const TEACHER_NOTES = 'teacher-notes';
 export const DATA = 'data';
 export const SEATS = 'seats';
+export const PRINTABLES = 'printables';
