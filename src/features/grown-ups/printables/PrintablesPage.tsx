@@ -29,6 +29,7 @@ import { PaperLanguage } from './PaperLanguage.tsx';
 import { SeatCards } from './SeatCards.tsx';
 
 type Kind = 'seats' | 'certificate' | 'family';
+const PAPER_TIERS = ['storybook', 'workbook', 'help'] as const;
 
 /** The interface language's titles, for the choices on screen (the paper has its own language's). */
 function useContentForChoices(locale: Locale) {
@@ -62,6 +63,9 @@ export function PrintablesPage({ locale }: { locale: AppLocale }) {
     kind: 'story',
     id: content.stories[0]?.id ?? '',
   }));
+  // What the paper needs, in its language, starts loading as soon as that language is picked, so switching
+  // between printouts does not wait (the chunks are cached, so asking again costs nothing).
+  for (const tier of PAPER_TIERS) void loadTier(paper, tier).catch(() => undefined);
   const languageId = useId();
   const familyId = useId();
   const previewId = useId();
