@@ -82,6 +82,7 @@ export function CertificateOptions(props: {
               maxLength={NAME_MAX}
               autoComplete="off"
               spellCheck={false}
+              dir="auto"
               aria-describedby={helpId}
               onChange={(e) => props.onName(e.target.value.slice(0, NAME_MAX))}
             />
