@@ -31,7 +31,11 @@ const NEEDS: Partial<Record<Route['name'], PageNeeds>> = {
   workbook: { module: 'workbook', tiers: ['workbook'], strings: ['workbook'] },
   // The workbook's strings too: some questions are played with the workbook's activities.
   'net-rules': { module: 'netRules', tiers: ['net-rules'], strings: ['netRules', 'workbook'] },
-  'grown-ups': { module: 'grownUps', tiers: ['grown-ups'], strings: ['grownUps', 'classroom', 'profiles'] },
+  'grown-ups': {
+    module: 'grownUps',
+    tiers: ['grown-ups'],
+    strings: ['grownUps', 'classroom', 'profiles', 'printables'],
+  },
   settings: { module: 'settings', tiers: [], strings: ['classroom'] },
   seats: { module: 'seats', tiers: [], strings: ['profiles'] },
   help: { module: 'help', tiers: ['help'], strings: [] },

@@ -5,6 +5,7 @@ import type enNetRules from '../../locales/en/netRules.json';
 import type enGrownUps from '../../locales/en/grownUps.json';
 import type enProfiles from '../../locales/en/profiles.json';
 import type enClassroom from '../../locales/en/classroom.json';
+import type enPrintables from '../../locales/en/printables.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,6 +17,7 @@ declare module 'i18next' {
       grownUps: typeof enGrownUps;
       profiles: typeof enProfiles;
       classroom: typeof enClassroom;
+      printables: typeof enPrintables;
     };
   }
 }

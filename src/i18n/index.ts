@@ -8,11 +8,19 @@ import enCommon from '../../locales/en/common.json';
 import { pseudoBundle, type Bundle } from './pseudo.ts';
 import { dirOf, type AppLocale } from './languages.ts';
 
-export { useTranslation, Trans } from 'react-i18next';
+export { useTranslation, Trans, I18nextProvider } from 'react-i18next';
 export * from './languages.ts';
 
 /** `common` is the shell, bundled in English; each tier's namespace loads with the tier. */
-export const NAMESPACES = ['common', 'workbook', 'netRules', 'grownUps', 'profiles', 'classroom'] as const;
+export const NAMESPACES = [
+  'common',
+  'workbook',
+  'netRules',
+  'grownUps',
+  'profiles',
+  'classroom',
+  'printables',
+] as const;
 const english: Record<string, Bundle> = { common: enCommon };
 
 const lazyBundles = import.meta.glob<{ default: Bundle }>([
@@ -118,4 +126,21 @@ export function takeUsedNamespaces(): string[] {
   const used = Object.keys(report?.usedNamespaces ?? {});
   if (report) report.usedNamespaces = {};
   return used;
+}
+
+const fixedInstances = new Map<AppLocale, typeof i18n>();
+
+/**
+ * An i18next instance fixed to one language that shares the app's loaded strings. A printout in another
+ * language than the interface's (an English-speaking teacher printing Arabic family sheets) renders inside it
+ * through `I18nextProvider`, so every string on the paper, shared components' included (seat names, link
+ * notes), is in the paper's language while the page around it stays in the interface's.
+ */
+export function i18nFor(code: AppLocale): typeof i18n {
+  let fixed = fixedInstances.get(code);
+  if (!fixed) {
+    fixed = i18n.cloneInstance({ lng: code });
+    fixedInstances.set(code, fixed);
+  }
+  return fixed;
 }

@@ -56,7 +56,7 @@ async function quickRound(page: Page) {
   await page.goto('/en/net-rules/');
   await page.getByRole('link', { name: 'Start Level 1' }).click();
   for (const [i, rule] of rules().entries()) {
-    const right = rule.questions.find((q) => q.quick)?.right ?? '';
+    const right = rule.questions.find((q) => q.quick)?.right[0] ?? '';
     if (i < 2) await page.locator('.option-button').filter({ hasNotText: right }).first().click();
     else await page.getByRole('button', { name: right, exact: true }).click();
     await page.getByRole('button', { name: i === 7 ? 'See my result' : 'Next question' }).click();

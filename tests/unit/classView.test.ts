@@ -29,7 +29,7 @@ const file = (name: string, text: string | null): ChosenFile => ({
 /** A fresh device (one teal owl, "seat-1") where that seat did these exercises. */
 function device(exercises: SeatProgress['exercises'], when: string): string {
   const state: Persisted = defaultPersisted();
-  state.progress = { 'seat-1': { stories: {}, exercises, rules: {}, quick: null } };
+  state.progress = { 'seat-1': { stories: {}, exercises, rules: {}, quick: null, level1: null } };
   return exportText(state, new Date(when));
 }
 
@@ -158,6 +158,7 @@ describe('addClassFiles', () => {
         },
         rules: {},
         quick: null,
+        level1: null,
       },
     };
     const { view } = addClassFiles(EMPTY_CLASS_VIEW, [file('a.json', exportText(state))], CONTENT_IDS);
@@ -173,6 +174,7 @@ describe('classFigures', () => {
     exercises: {},
     rules: {},
     quick: null,
+    level1: null,
     ...p,
   });
 

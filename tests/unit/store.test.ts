@@ -229,7 +229,7 @@ describe('the store', () => {
   });
 
   it('keeps the class view apart: opening files writes nothing to storage and changes no seat; erase forgets it', () => {
-    const { storage, data } = fakeStorage({ [STATE_KEY]: v3 });
+    const { storage, data } = fakeStorage({ [STATE_KEY]: v4 });
     const store = createAppStore(createSafeStorage(() => storage));
     const before = {
       stored: new Map(data),

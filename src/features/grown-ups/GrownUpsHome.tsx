@@ -15,12 +15,13 @@ import { routePath } from '../../routing/routes.ts';
 import { Credits } from './Credits.tsx';
 import { DeviceMode } from './DeviceMode.tsx';
 import { EraseData } from './EraseData.tsx';
-import { CLASS_VIEW, DATA, GUIDE_IDS, SEATS, TEACHER_NOTES } from './guides.ts';
+import { CLASS_VIEW, DATA, GUIDE_IDS, PRINTABLES, SEATS, TEACHER_NOTES } from './guides.ts';
 import { LinkCard } from './LinkCard.tsx';
 
 export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: readonly Guide[] }) {
   const { t } = useTranslation('grownUps');
   const { t: tc } = useTranslation();
+  const { t: tp } = useTranslation('printables');
   const to = (page?: string) => routePath({ name: 'grown-ups', locale, path: page ? [page] : [] });
   return (
     <div className="page prose-page grown-ups-home">
@@ -54,6 +55,9 @@ export function GrownUpsHome({ locale, guides }: { locale: AppLocale; guides: re
           </LinkCard>
           <LinkCard to={to(CLASS_VIEW)} title={t('home.classView')}>
             {t('home.classViewDesc')}
+          </LinkCard>
+          <LinkCard to={to(PRINTABLES)} title={tp('title')}>
+            {tp('homeDesc')}
           </LinkCard>
         </ul>
         <ClassroomToggle />

@@ -13,16 +13,17 @@ import { GrownUpsGate } from './GrownUpsGate.tsx';
 import { GrownUpsGuide } from './GrownUpsGuide.tsx';
 import { GrownUpsHome } from './GrownUpsHome.tsx';
 import { GrownUpsNotFound } from './GrownUpsNotFound.tsx';
-import { CLASS_VIEW, DATA, isGuideId, SEATS, TEACHER_NOTES } from './guides.ts';
+import { CLASS_VIEW, DATA, isGuideId, PRINTABLES, SEATS, TEACHER_NOTES } from './guides.ts';
 import { ClassViewPage } from './ClassViewPage.tsx';
 import { classContent } from './classContent.ts';
+import { PrintablesPage } from './printables/PrintablesPage.tsx';
 import { SeatsPage } from '../profiles/index.ts';
 import { TeacherNotesPage } from './TeacherNotesPage.tsx';
 
 export default function GrownUpsRoute({ locale, path }: { locale: AppLocale; path: string[] }) {
   // Suspends until the strings are there (the gate never shows keys; the home's classroom switch and device
   // mode have their own namespaces).
-  useTranslation(['grownUps', 'classroom', 'profiles']);
+  useTranslation(['grownUps', 'classroom', 'profiles', 'printables']);
   const { items } = useTierContent(contentLocale(locale), 'grown-ups');
   const guides = items.filter((i): i is Guide => i.kind === 'guide');
   const [page, ...rest] = path;
@@ -44,6 +45,7 @@ export default function GrownUpsRoute({ locale, path }: { locale: AppLocale; pat
   else if (rest.length > 0) view = <GrownUpsNotFound locale={locale} />;
   else if (page === DATA) view = <DataToolsPage locale={locale} />;
   else if (page === SEATS) view = <SeatsPage locale={locale} manage />;
+  else if (page === PRINTABLES) view = <PrintablesPage locale={locale} />;
   else if (content) view = <ClassViewPage locale={locale} content={content} />;
   else if (page === TEACHER_NOTES) view = <TeacherNotesPage locale={locale} modules={modules} />;
   else {

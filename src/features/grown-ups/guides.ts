@@ -10,3 +10,4 @@ export const TEACHER_NOTES = 'teacher-notes';
 export const DATA = 'data';
 export const SEATS = 'seats';
 export const CLASS_VIEW = 'class';
+export const PRINTABLES = 'printables';

@@ -37,6 +37,7 @@ beforeEach(() => {
         exercises: { 'my-top-3': { done: true, firstTry: true } },
         rules: {},
         quick: null,
+        level1: null,
       },
     },
   });
