@@ -74,7 +74,7 @@ async function onlyThePrintoutPrints(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   const stray = await page.evaluate(() => {
     const sheet = document.querySelector('.printable-sheet');
-    return [...document.body.querySelectorAll('*')]
+    return Array.from(document.body.querySelectorAll('*'))
       .filter((el) => !sheet?.contains(el) && !el.contains(sheet))
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
@@ -192,7 +192,7 @@ test('a name typed for a certificate is found nowhere the browser keeps things, 
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-        for (const name of db.objectStoreNames) {
+        for (const name of Array.from(db.objectStoreNames)) {
           const all = await new Promise<unknown[]>((resolve, reject) => {
             const req = db.transaction(name).objectStore(name).getAll();
             req.onsuccess = () => resolve(req.result);
