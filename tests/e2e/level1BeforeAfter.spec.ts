@@ -3,12 +3,25 @@
  * shows the first and the latest result (overall and per rule, also in Arabic), and the device keeps a mark
  * per rule and a count of rounds, never an option chosen.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, animationsSettled } from './fixtures.ts';
 import { rules } from './contentFacts.ts';
 import { answerRight } from './netRulesPlay.ts';
 
 const all = rules();
+
+/** axe on the Level 1 section (the before and after): nothing serious or critical, contrast included. */
+async function axeOnLevel1(page: Page): Promise<string[]> {
+  await animationsSettled(page);
+  const { violations } = await new AxeBuilder({ page })
+    .include('.nr-level')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Plays Level 1 from its first question: the right answer where `right(i)`, a wrong one elsewhere. */
 async function playLevel1(page: Page, right: (i: number) => boolean) {
@@ -66,6 +79,7 @@ test('Level 1, a rule of Level 2, Level 1 again: the home shows before and after
     ]);
   }
   await expect(page.getByText(/Done some rules in Level 2/)).toHaveCount(0);
+  expect(await axeOnLevel1(page)).toEqual([]);
 
   // Storage: one key; for Level 1, a mark per rule and a count of rounds; no option id anywhere.
   const local = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -96,4 +110,5 @@ test('Level 1, a rule of Level 2, Level 1 again: the home shows before and after
     /المرة الأخيرة\s*7 من 8/,
   ]);
   await expect(arabic.locator('tbody tr')).toHaveCount(8);
+  expect(await axeOnLevel1(page)).toEqual([]);
 });
