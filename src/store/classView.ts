@@ -52,7 +52,7 @@ export interface ClassAddReport {
   skipped: { name: string; problem: ClassFileProblem }[];
 }
 
-export const EMPTY_CLASS_VIEW: ClassView = { files: [], seats: [] };
+export { EMPTY_CLASS_VIEW } from './classViewSlice.ts';
 
 /**
  * A file's identity: when it was made and what it holds. Two devices can share every seat id and picture (a

@@ -5,29 +5,21 @@
  * files stay on the teacher's device anyway, so nothing is lost by forgetting, and no other child's progress
  * lingers on a device the teacher may share.
  */
-import type { ContentIds } from '../content/contentIds.ts';
-import {
-  addClassFiles,
-  EMPTY_CLASS_VIEW,
-  type ChosenFile,
-  type ClassAddReport,
-  type ClassView,
-} from './classView.ts';
+import type { ClassView } from './classView.ts';
 import type { SliceCreator } from './types.ts';
+
+/** Nothing opened. Here, not in classView.ts, so the store (on every page) never loads the file reader. */
+export const EMPTY_CLASS_VIEW: ClassView = { files: [], seats: [] };
 
 export interface ClassViewSlice {
   classView: ClassView;
-  /** Reads the files into the class view (never into this device's seats) and says what happened to each. */
-  openClassFiles(files: readonly ChosenFile[], known: ContentIds): ClassAddReport;
+  /** What the grown-ups' class view read from files (see classView.ts); never this device's seats. */
+  setClassView(view: ClassView): void;
   clearClassView(): void;
 }
 
-export const createClassViewSlice: SliceCreator<ClassViewSlice> = (set, get) => ({
+export const createClassViewSlice: SliceCreator<ClassViewSlice> = (set) => ({
   classView: EMPTY_CLASS_VIEW,
-  openClassFiles: (files, known) => {
-    const { view, report } = addClassFiles(get().classView, files, known);
-    if (report.added.length > 0) set({ classView: view });
-    return report;
-  },
+  setClassView: (view) => set({ classView: view }),
   clearClassView: () => set({ classView: EMPTY_CLASS_VIEW }),
 });

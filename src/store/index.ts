@@ -7,14 +7,13 @@ import { persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
 import { defaultPersisted } from './defaults.ts';
 import { STORE_VERSION } from './migrations.ts';
-import { EMPTY_CLASS_VIEW } from './classView.ts';
 import { createPersistStorage } from './persistStorage.ts';
 import { createProgressSlice } from './progressSlice.ts';
 import { browserStorage, createSafeStorage, STATE_KEY, type SafeStorage } from './safeStorage.ts';
 import { createSeatsSlice } from './seatsSlice.ts';
 import { createSessionSlice } from './sessionSlice.ts';
 import { createClassroomSlice } from './classroomSlice.ts';
-import { createClassViewSlice } from './classViewSlice.ts';
+import { createClassViewSlice, EMPTY_CLASS_VIEW } from './classViewSlice.ts';
 import { createSettingsSlice } from './settingsSlice.ts';
 import type { Persisted } from './schema.ts';
 import type { StoreState } from './types.ts';
@@ -22,7 +21,6 @@ import type { StoreState } from './types.ts';
 export type { StoreState } from './types.ts';
 export type { Lesson } from './classroomSlice.ts';
 export type { ChosenFile, ClassAddReport, ClassFileProblem, ClassSeat, ClassView } from './classView.ts';
-export * from './classFigures.ts';
 export type * from './schema.ts';
 export {
   selectExercises,

@@ -6,6 +6,7 @@ import { BACKUP_PREFIX, createSafeStorage, STATE_KEY } from '../../src/store/saf
 import { createAppStore } from '../../src/store/index.ts';
 import { ANIMALS, COLOURS } from '../../src/store/schema.ts';
 import { CONTENT_IDS } from '../../src/content/knownIds.ts';
+import { addClassFiles } from '../../src/store/classView.ts';
 
 // Every released version's stored shape, kept as a fixture: each must still load with all progress kept.
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
@@ -237,10 +238,13 @@ describe('the store', () => {
       progress: store.getState().progress,
     };
     const file = readFileSync(join(__dirname, '../fixtures/transfer/v2-export.json'), 'utf8');
-    const report = store
-      .getState()
-      .openClassFiles([{ name: 'a.json', size: file.length, text: file }], CONTENT_IDS);
+    const { view, report } = addClassFiles(
+      store.getState().classView,
+      [{ name: 'a.json', size: file.length, text: file }],
+      CONTENT_IDS,
+    );
     expect(report.added).toEqual(['a.json']);
+    store.getState().setClassView(view);
     expect(store.getState().classView.seats).toHaveLength(2);
     expect(data).toEqual(before.stored);
     expect(store.getState().seats).toBe(before.seats);

@@ -4,21 +4,18 @@
  * each in its own language (`lng`), so a teacher can print in a language other than the interface's.
  */
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
-import type { ClassFigures } from '../../store/index.ts';
+import type { ClassFigures } from '../../store/classFigures.ts';
 import type { ClassContent } from './classContent.ts';
 
 interface Props {
   lng: AppLocale;
   figures: ClassFigures;
   content: ClassContent;
-  /** Heading level of each table's title: 3 on screen (under "What the class did"), 2 in the printout. */
-  level: 2 | 3;
   idPrefix: string;
 }
 
-export function ClassFiguresTables({ lng, figures, content, level, idPrefix }: Props) {
+export function ClassFiguresTables({ lng, figures, content, idPrefix }: Props) {
   const { t } = useTranslation('grownUps', { lng });
-  const H = level === 2 ? 'h2' : 'h3';
   const total = figures.children;
   const of = (count: number) => t('class.outOf', { count, total });
   const title = (tier: keyof ClassContent['titles'], id: string) => content.titles[tier].get(id) ?? id;
@@ -26,7 +23,7 @@ export function ClassFiguresTables({ lng, figures, content, level, idPrefix }: P
 
   return (
     <div className="class-figures">
-      <H id={`${idPrefix}-stories`}>{t('class.stories')}</H>
+      <h3 id={`${idPrefix}-stories`}>{t('class.stories')}</h3>
       <table className="class-table" aria-labelledby={`${idPrefix}-stories`}>
         <thead>
           <tr>
@@ -44,7 +41,7 @@ export function ClassFiguresTables({ lng, figures, content, level, idPrefix }: P
         </tbody>
       </table>
 
-      <H id={`${idPrefix}-exercises`}>{t('class.exercises')}</H>
+      <h3 id={`${idPrefix}-exercises`}>{t('class.exercises')}</h3>
       <p className="class-note">{t('class.wrongFirst')}</p>
       <table className="class-table" aria-labelledby={`${idPrefix}-exercises`}>
         <thead>
@@ -67,7 +64,7 @@ export function ClassFiguresTables({ lng, figures, content, level, idPrefix }: P
         </tbody>
       </table>
 
-      <H id={`${idPrefix}-rules`}>{t('class.rules')}</H>
+      <h3 id={`${idPrefix}-rules`}>{t('class.rules')}</h3>
       <p className="class-note">{t('class.wrongFirst')}</p>
       <table className="class-table" aria-labelledby={`${idPrefix}-rules`}>
         <thead>

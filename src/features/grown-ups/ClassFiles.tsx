@@ -7,7 +7,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { isolate, useTranslation } from '../../i18n/index.ts';
 import { CONTENT_IDS } from '../../content/knownIds.ts';
 import { readText } from '../../platform/readText.ts';
-import { useStore, type ChosenFile, type ClassAddReport } from '../../store/index.ts';
+import { useStore } from '../../store/index.ts';
+import { addClassFiles, type ChosenFile, type ClassAddReport } from '../../store/classView.ts';
 import { MAX_EXPORT_BYTES } from '../../store/transfer.ts';
 
 async function choose(file: File): Promise<ChosenFile> {
@@ -23,7 +24,7 @@ async function choose(file: File): Promise<ChosenFile> {
 export function ClassFiles({ onOpened }: { onOpened: () => void }) {
   const { t } = useTranslation('grownUps');
   const files = useStore((s) => s.classView.files);
-  const openClassFiles = useStore((s) => s.openClassFiles);
+  const setClassView = useStore((s) => s.setClassView);
   const clearClassView = useStore((s) => s.clearClassView);
   const [result, setResult] = useState<ClassAddReport | 'cleared' | null>(null);
   const inputId = useId();
@@ -34,7 +35,10 @@ export function ClassFiles({ onOpened }: { onOpened: () => void }) {
     const chosen = [...(field.files ?? [])];
     field.value = ''; // the same files can be chosen again
     if (chosen.length === 0) return;
-    const report = openClassFiles(await Promise.all(chosen.map(choose)), CONTENT_IDS);
+    const read = await Promise.all(chosen.map(choose));
+    // Read against the view as it is now (not as it was when the files were chosen), then kept whole.
+    const { view, report } = addClassFiles(useStore.getState().classView, read, CONTENT_IDS);
+    if (report.added.length > 0) setClassView(view);
     setResult(report);
     if (report.added.length > 0) onOpened();
     status.current?.focus();

@@ -5,14 +5,8 @@
  */
 import { useTranslation } from '../../i18n/index.ts';
 import { SeatAvatar, useNames } from '../profiles/index.ts';
-import {
-  exerciseMark,
-  ruleMark,
-  storyMark,
-  type ClassSeat,
-  type Mark,
-  type Seat,
-} from '../../store/index.ts';
+import type { ClassSeat, Seat } from '../../store/index.ts';
+import { exerciseMark, ruleMark, storyMark, type Mark } from '../../store/classFigures.ts';
 import type { ClassContent, TitledTier } from './classContent.ts';
 
 const SYMBOL: Record<Mark, string> = { none: '·', started: '◐', done: '✓', best: '★' };

@@ -6,7 +6,7 @@
 import { use } from 'react';
 import { dirOf, useTranslation, type Locale } from '../../i18n/index.ts';
 import { loadTier } from '../../content/loader.ts';
-import type { ClassFigures } from '../../store/index.ts';
+import type { ClassFigures } from '../../store/classFigures.ts';
 import { ClassFiguresTables } from './ClassFiguresTables.tsx';
 import { classContent } from './classContent.ts';
 
@@ -28,10 +28,11 @@ export function ClassReport({ lng, figures, source }: Props) {
   const count = figures.children;
   return (
     <article className="class-report" lang={lng} dir={dirOf(lng)}>
-      <h1>{t('class.reportTitle')}</h1>
+      {/* The page's one h1 is the screen's; on paper this title is the first thing printed. */}
+      <h2>{t('class.reportTitle')}</h2>
       <p>{t(source === 'device' ? 'class.sourceDevice' : 'class.sourceFiles', { count })}</p>
       <p>{t('class.reportMade', { date })}</p>
-      <ClassFiguresTables lng={lng} figures={figures} content={content} level={2} idPrefix="report" />
+      <ClassFiguresTables lng={lng} figures={figures} content={content} idPrefix="report" />
     </article>
   );
 }

@@ -11,7 +11,8 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { RadioPills } from '../../ui/RadioPills.tsx';
 import { routePath } from '../../routing/routes.ts';
 import { emptySeatProgress } from '../../store/defaults.ts';
-import { classFigures, own, useShallow, useStore, type ClassSeat } from '../../store/index.ts';
+import { own, useShallow, useStore, type ClassSeat } from '../../store/index.ts';
+import { classFigures } from '../../store/classFigures.ts';
 import { ClassFiguresTables } from './ClassFiguresTables.tsx';
 import { ClassFiles } from './ClassFiles.tsx';
 import { ClassMarks } from './ClassMarks.tsx';
@@ -78,18 +79,20 @@ export function ClassViewPage({ locale, content }: { locale: AppLocale; content:
           ) : (
             <p>{t('class.sourceDevice', { count: deviceSeats.length })}</p>
           )}
-          <ClassFiguresTables lng={locale} figures={figures} content={content} level={3} idPrefix="screen" />
+          <ClassFiguresTables lng={locale} figures={figures} content={content} idPrefix="screen" />
 
           <div className="class-marks-toggle">
-            <input
-              id={marksId}
-              type="checkbox"
-              role="switch"
-              checked={showMarks}
-              onChange={(e) => setShowMarks(e.currentTarget.checked)}
-              aria-describedby={`${marksId}-hint`}
-            />
-            <label htmlFor={marksId}>{t('class.showMarks')}</label>
+            {/* A switch in a label, as the classroom mode's: the whole pill is the target. */}
+            <label className="toggle">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={showMarks}
+                onChange={(e) => setShowMarks(e.currentTarget.checked)}
+                aria-describedby={`${marksId}-hint`}
+              />
+              <span>{t('class.showMarks')}</span>
+            </label>
             <p id={`${marksId}-hint`} className="choice-group-hint">
               {t('class.marksHint')}
             </p>

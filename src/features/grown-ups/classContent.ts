@@ -3,7 +3,7 @@
  * (with their module's number, as the workbook shows them) and the Net Rules rules, in the content's order.
  */
 import type { TierContent } from '../../content/schema.ts';
-import type { ClassItems } from '../../store/index.ts';
+import type { ClassItems } from '../../store/classFigures.ts';
 
 export type TitledTier = 'stories' | 'exercises' | 'rules';
 

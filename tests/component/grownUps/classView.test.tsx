@@ -159,7 +159,8 @@ describe('the class view', () => {
     await waitFor(() => expect(document.querySelector('.class-report')).toHaveAttribute('lang', 'ar'));
     const report = document.querySelector<HTMLElement>('.class-report')!;
     expect(report).toHaveAttribute('dir', 'rtl');
-    expect(within(report).getByRole('heading', { level: 1 })).toHaveTextContent('تقرير الصف');
+    expect(within(report).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('تقرير الصف');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     // Figures only: no seat picture in the printout.
     expect(report.querySelector('.seat-avatar')).toBeNull();
     // The screen stays in English.
