@@ -140,6 +140,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS],
           setupFiles: ['tests/setup.ts'],
+          // A whole-app test types and taps through several pages; on a two-core machine that is also building
+          // or running a browser, 5 s was sometimes not enough. Speed is measured by the benchmark, not here.
+          testTimeout: 15_000,
         },
       },
     ],
