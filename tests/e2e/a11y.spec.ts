@@ -30,6 +30,8 @@ const PAGES = [
 
 for (const locale of ['en', 'ar']) {
   test(`axe finds no serious or critical violation (${locale})`, async ({ page }) => {
+    // 23 pages, each opened, settled and analysed: about 30 s on a quiet two-core machine, over 60 s on a busy one.
+    test.setTimeout(180_000);
     const found: string[] = [];
     for (const path of PAGES) {
       await page.goto(`/${locale}${path}`);
