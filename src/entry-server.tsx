@@ -15,7 +15,14 @@ import { HELP_TIERS } from './content/helpTiers.ts';
 import { applyLocale, dirOf, i18n, langOf, LOCALES, takeUsedNamespaces } from './i18n/index.ts';
 import { setServerPathname } from './routing/router.ts';
 import { pageKey, parseRoute, routePath, type Route } from './routing/routes.ts';
-import { DATA, GUIDE_IDS, SEATS, TEACHER_NOTES } from './features/grown-ups/guides.ts';
+import {
+  CLASS_VIEW,
+  DATA,
+  GUIDE_IDS,
+  PRINTABLES,
+  SEATS,
+  TEACHER_NOTES,
+} from './features/grown-ups/guides.ts';
 
 export { LOCALES };
 
@@ -69,7 +76,7 @@ export async function pagesOf(locale: Locale): Promise<PageAddress[]> {
     (i) => i.kind === 'guide' && (GUIDE_IDS as readonly string[]).includes(i.id),
   );
   pages.push(page({ name: 'grown-ups', locale, path: [] }));
-  for (const id of [...guides.map((g) => g.id), DATA, SEATS, TEACHER_NOTES])
+  for (const id of [...guides.map((g) => g.id), DATA, SEATS, TEACHER_NOTES, CLASS_VIEW, PRINTABLES])
     pages.push(page({ name: 'grown-ups', locale, path: [id] }));
   pages.push(page({ name: 'settings', locale }));
   pages.push(page({ name: 'seats', locale }));

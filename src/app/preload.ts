@@ -50,6 +50,9 @@ export function pageNeeds(route: Route): PageNeeds {
   // The teacher notes list every workbook module's notes.
   if (route.name === 'grown-ups' && route.path[0] === 'teacher-notes' && route.path.length === 1)
     return { ...needs, tiers: [...needs.tiers, 'workbook'] };
+  // The class view and the printables name every story, exercise and rule.
+  if (route.name === 'grown-ups' && (route.path[0] === 'class' || route.path[0] === 'printables'))
+    return { ...needs, tiers: [...needs.tiers, 'storybook', 'workbook', 'net-rules'] };
   // One segment that is not one of the tier's own pages names a rule (or nothing, which the page then says).
   const [first, extra] = route.name === 'net-rules' ? route.path : [];
   if (first && extra === undefined && !NET_RULES_PAGES.has(first)) return { ...needs, rule: first };
