@@ -38,7 +38,7 @@ async function seedSeats(page: Page) {
         list: animals.map((animal, i) => ({ id: `seat-${i + 1}`, animal, colour: colours[i] })),
         active: 'seat-1',
       };
-      const none = () => ({ stories: {}, exercises: {}, rules: {}, quick: null });
+      const none = () => ({ stories: {}, exercises: {}, rules: {}, quick: null, level1: null });
       raw.state.progress = Object.fromEntries(animals.map((_, i) => [`seat-${i + 1}`, none()]));
       const first = raw.state.progress['seat-1'];
       for (const id of stories) first.stories[id] = { step: 0, choice: null, done: true };
