@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, waitForAppInContext } from './fixtures.ts';
 import { rules, trustStatements } from './contentFacts.ts';
 
 const openGate = () => sessionStorage.setItem('sango-grown-ups', 'open');
@@ -14,6 +14,8 @@ const openGate = () => sessionStorage.setItem('sango-grown-ups', 'open');
 /** A fresh tablet: its own context, so its own storage. */
 async function tablet(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  // A page of its own context too must be hydrated before a tap counts (the fixtures' pages wait the same way).
+  waitForAppInContext(context);
   const page = await context.newPage();
   await page.addInitScript(openGate);
   return { context, page };
