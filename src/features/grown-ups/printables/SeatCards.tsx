@@ -5,7 +5,7 @@
 import { useTranslation } from '../../../i18n/index.ts';
 import type { Seat } from '../../../store/index.ts';
 import { SeatAvatar, useNames } from '../../profiles/index.ts';
-import { ScissorsIcon } from './ScissorsIcon.tsx';
+import { ScissorsIcon } from '../../../ui/icons.tsx';
 
 /** Two across and three down fits both A4 and Letter with room for the cut lines. */
 export const CARDS_PER_PAGE = 6;
