@@ -2,11 +2,12 @@
  * Figures a teacher can act on, from the progress seats hold (this device's own seats, or the class view's):
  * how many children finished each story, exercise and rule, and how many got it right first time. Only what
  * the progress records: an exercise keeps "right at the first try", a rule keeps its best share and its badge,
- * the Level 1 quick round the rules it missed. Items most often got wrong come first. Pure functions.
+ * the latest Level 1 quick round the rules it missed, and (from a seat's second round on) each rule's first and
+ * latest Level 1 mark. Items most often got wrong come first. Pure functions.
  */
 import { levelOneRounds } from './classView.ts';
 import { own } from './own.ts';
-import type { QuickRound, SeatProgress } from './schema.ts';
+import type { Level1, QuickRound, SeatProgress } from './schema.ts';
 
 /** The content's items, in the order the content shows them. */
 export interface ClassItems {
@@ -34,7 +35,10 @@ export interface RuleFigure {
   allRight: number;
   /** The latest Level 1 quick round: of `took` children, `knew` answered this rule's question right. */
   levelOne: { took: number; knew: number };
-  /** Before and after: only when the seats carry their first Level 1 result as well as the latest. */
+  /**
+   * Before and after: of `took` children who took Level 1 more than once and answered this rule's question,
+   * how many got it right the first time and how many the latest. Null when no child has retaken Level 1.
+   */
   beforeAfter: { took: number; before: number; after: number } | null;
 }
 
@@ -47,6 +51,16 @@ export interface ClassFigures {
 
 /** Whether a quick round got this rule's question right. */
 const knew = (round: QuickRound, rule: string) => !round.missed.includes(rule);
+
+/** One rule's before and after across the seats that retook Level 1 (a seat without this rule's mark is left out). */
+function beforeAfter(rounds: readonly Level1[], rule: string): NonNullable<RuleFigure['beforeAfter']> {
+  const marks = rounds.map((r) => own(r.marks, rule)).filter((m) => m !== undefined);
+  return {
+    took: marks.length,
+    before: marks.filter((m) => m.first).length,
+    after: marks.filter((m) => m.latest).length,
+  };
+}
 
 /** Most often got wrong first; ties keep the content's order (Array.prototype.sort is stable). */
 function wrongFirst<T>(items: T[], wrong: (item: T) => number): T[] {
@@ -73,14 +87,7 @@ export function classFigures(progress: readonly SeatProgress[], items: ClassItem
       badge: count((p) => own(p.rules, id)?.badge === true),
       allRight: count((p) => own(p.rules, id)?.best === 1),
       levelOne: { took: took.length, knew: took.filter((p) => p.quick && knew(p.quick, id)).length },
-      beforeAfter:
-        rounds.length === 0
-          ? null
-          : {
-              took: rounds.length,
-              before: rounds.filter((r) => knew(r.first, id)).length,
-              after: rounds.filter((r) => knew(r.latest, id)).length,
-            },
+      beforeAfter: rounds.length === 0 ? null : beforeAfter(rounds, id),
     };
   });
   return {

@@ -4,11 +4,10 @@
  * envelope, migrations, schema, known ids), so the class view can hold nothing an export file could not;
  * and it keeps less: a seat's picture and its progress, never the file's settings. Pure functions, no DOM.
  */
-import * as z from 'zod/mini';
 import type { ContentIds } from '../content/contentIds.ts';
 import { emptySeatProgress } from './defaults.ts';
 import { own } from './own.ts';
-import { quickRoundV2, type QuickRound, type Seat, type SeatProgress } from './schema.ts';
+import type { Level1, Seat, SeatProgress } from './schema.ts';
 import { MAX_EXPORT_BYTES, parseExport, type ImportProblem } from './transfer.ts';
 
 /** A file the teacher chose: its name (to say which one was skipped) and its text, or why it was unreadable. */
@@ -119,14 +118,10 @@ export function addClassFiles(
 }
 
 /**
- * The Level 1 quick round's first result, beside `quick` (the latest). The export file does not hold it yet:
- * another change adds it to the seat's progress. Until it does, this reads nothing, and the class view shows no
- * before and after. It is validated here too, so a field of another shape is never trusted.
+ * A seat's Level 1 before and after, rule by rule: the first mark and the latest, from `level1` (store v4).
+ * Only a seat that took Level 1 at least twice has an "after" to compare; any other seat gives null. The marks
+ * were validated with the whole file (`parseExport`), so only known rule ids are here.
  */
-const firstRoundField = z.object({ quickFirst: quickRoundV2 });
-
-export function levelOneRounds(p: SeatProgress): { first: QuickRound; latest: QuickRound } | null {
-  const first = firstRoundField.safeParse(p);
-  if (!first.success || p.quick === null) return null;
-  return { first: first.data.quickFirst, latest: p.quick };
+export function levelOneRounds(p: SeatProgress): Level1 | null {
+  return p.level1 !== null && p.level1.rounds >= 2 ? p.level1 : null;
 }

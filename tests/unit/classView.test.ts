@@ -228,20 +228,48 @@ describe('classFigures', () => {
     expect(figures.rules[0]?.levelOne).toEqual({ took: 2, knew: 0 });
   });
 
-  it('shows before and after per rule when the seats carry their first Level 1 round', () => {
-    const withFirst = (first: string[], latest: string[]) =>
-      ({
-        ...seat({ quick: { missed: latest, total: 8 } }),
-        quickFirst: { missed: first, total: 8 },
-      }) as SeatProgress;
-    const seats = [withFirst(['respect', 'screen-time'], []), withFirst(['respect'], ['respect']), seat({})];
-    const respect = classFigures(seats, ITEMS).rules.find((r) => r.id === 'respect');
-    expect(respect?.beforeAfter).toEqual({ took: 2, before: 0, after: 1 });
+  it('shows the class before and after per rule from the seats that took Level 1 again', () => {
+    const marks = (respect: [boolean, boolean], screenTime: [boolean, boolean]) => ({
+      respect: { first: respect[0], latest: respect[1] },
+      'screen-time': { first: screenTime[0], latest: screenTime[1] },
+    });
+    const seats = [
+      seat({ level1: { rounds: 2, marks: marks([false, true], [false, true]) } }),
+      seat({ level1: { rounds: 3, marks: marks([false, false], [true, true]) } }),
+      // One round only: no "after" yet, so this seat is not in the before and after.
+      seat({ level1: { rounds: 1, marks: marks([true, true], [true, true]) } }),
+      seat({}),
+    ];
+    const rules = classFigures(seats, ITEMS).rules;
+    expect(rules.find((r) => r.id === 'respect')?.beforeAfter).toEqual({ took: 2, before: 0, after: 1 });
+    expect(rules.find((r) => r.id === 'screen-time')?.beforeAfter).toEqual({ took: 2, before: 1, after: 2 });
+    // A rule no retaking seat has a mark for counts nobody, rather than counting them as wrong.
+    expect(rules.find((r) => r.id === 'meeting-up')?.beforeAfter).toEqual({ took: 0, before: 0, after: 0 });
     expect(levelOneRounds(seat({ quick: { missed: [], total: 8 } }))).toBeNull();
-    // A field of another shape is not trusted.
-    expect(
-      levelOneRounds({ ...seat({ quick: { missed: [], total: 8 } }), quickFirst: 'all' } as SeatProgress),
-    ).toBeNull();
+    expect(classFigures([seat({})], ITEMS).rules.every((r) => r.beforeAfter === null)).toBe(true);
+  });
+
+  it("reads before and after from an exported file of today's version, beside files that have none", () => {
+    const stored = readStored(fixture('store/v4.json'));
+    if (!stored.ok) throw new Error('fixture');
+    const today = exportText(stored.state, new Date('2026-11-30T09:00:00Z'));
+    const { view, report } = addClassFiles(
+      EMPTY_CLASS_VIEW,
+      [file('v2.json', fixture('transfer/v2-export.json')), file('v4.json', today)],
+      CONTENT_IDS,
+    );
+    expect(report.skipped).toEqual([]);
+    const rules = classFigures(
+      view.seats.map((s) => s.progress),
+      ITEMS,
+    ).rules;
+    // The fixture's fox got respect wrong the first time and right the latest; harmful content the other way.
+    expect(rules.find((r) => r.id === 'respect')?.beforeAfter).toEqual({ took: 1, before: 0, after: 1 });
+    expect(rules.find((r) => r.id === 'harmful-content')?.beforeAfter).toEqual({
+      took: 1,
+      before: 1,
+      after: 0,
+    });
   });
 
   it('marks for one child', () => {

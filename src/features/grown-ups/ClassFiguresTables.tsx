@@ -89,13 +89,13 @@ export function ClassFiguresTables({ lng, figures, content, idPrefix }: Props) {
               </td>
               {withBeforeAfter && (
                 <td>
-                  {r.beforeAfter
+                  {r.beforeAfter && r.beforeAfter.took > 0
                     ? t('class.change', {
                         before: r.beforeAfter.before,
                         after: r.beforeAfter.after,
                         total: r.beforeAfter.took,
                       })
-                    : ''}
+                    : t('class.noRound')}
                 </td>
               )}
             </tr>

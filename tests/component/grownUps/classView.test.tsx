@@ -111,6 +111,34 @@ describe('the class view', () => {
     expect(screen.queryByRole('region', { name: 'Each child’s marks' })).not.toBeInTheDocument();
   }, 20_000);
 
+  it('shows the class Level 1 before and after per rule once a child took Level 1 again', async () => {
+    useStore.setState((s) => ({
+      progress: {
+        ...s.progress,
+        'seat-2': {
+          stories: {},
+          exercises: {},
+          rules: {},
+          quick: { missed: [], total: 8 },
+          level1: {
+            rounds: 2,
+            marks: {
+              respect: { first: false, latest: true },
+              'screen-time': { first: true, latest: true },
+            },
+          },
+        },
+      },
+    }));
+    await openClassView();
+    const rules = table('Net Rules challenge (13 to 18)');
+    expect(within(rules).getByRole('columnheader', { name: 'Level 1: first → latest' })).toBeInTheDocument();
+    expect(row('Net Rules challenge (13 to 18)', /^Respect/)).toHaveTextContent('0 → 1 of 1');
+    expect(row('Net Rules challenge (13 to 18)', /^Take control of your screen time/)).toHaveTextContent(
+      '1 → 1 of 1',
+    );
+  });
+
   it('opens several files at once apart from this device, names a bad one, and clears them (tap)', async () => {
     const user = await openClassView();
     const before = { seats: useStore.getState().seats, progress: useStore.getState().progress };
