@@ -4,6 +4,7 @@
  *
  * The name is only a prop: it lives in the printables page's state and nowhere else (see PrintablesPage).
  */
+import './certificate.css';
 import { useState } from 'react';
 import { useTranslation } from '../../../i18n/index.ts';
 import { useTierContent } from '../../../content/loader.ts';

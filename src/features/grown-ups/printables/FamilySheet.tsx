@@ -2,6 +2,7 @@
  * A family sheet for one story or one workbook module, on one page in the paper's language: what the child
  * learned, three things to talk about and where to find help, all from the content (see familySheet.ts).
  */
+import './familySheet.css';
 import { useTranslation } from '../../../i18n/index.ts';
 import { useTierContent } from '../../../content/loader.ts';
 import { Blocks, Inlines } from '../../../content/render.tsx';

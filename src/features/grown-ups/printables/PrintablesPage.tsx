@@ -1,7 +1,7 @@
 /**
  * Printables for school and home: seat cards, certificates and family sheets, each printed in the language the
  * grown-up picks for the paper, which may differ from the interface's. The printout is on the page as its
- * preview; printing shows it alone (printables.css), on A4 or Letter.
+ * preview; printing shows it alone (printables.css and each sheet's own CSS), on A4 or Letter.
  */
 import './printables.css';
 import { use, useId, useState } from 'react';

@@ -2,6 +2,7 @@
  * Seat cards: each seat's animal on its colour, big, six to a page with dashed lines to cut along, so a child
  * who cannot read yet finds their seat by its picture. The seat's name under it is for the grown-up.
  */
+import './seatCards.css';
 import { useTranslation } from '../../../i18n/index.ts';
 import type { Seat } from '../../../store/index.ts';
 import { SeatAvatar, useNames } from '../../profiles/index.ts';
