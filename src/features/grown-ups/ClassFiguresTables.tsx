@@ -3,9 +3,23 @@
  * first time, the items most often got wrong first. The same tables are on screen and in the printed report,
  * each in its own language (`lng`), so a teacher can print in a language other than the interface's.
  */
+import type { ReactNode } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import type { ClassFigures } from '../../store/classFigures.ts';
 import type { ClassContent } from './classContent.ts';
+
+/**
+ * A table that scrolls sideways inside its own box when a phone is too narrow for its columns, so words are never
+ * broken inside and the page itself never scrolls sideways. Focusable, so a keyboard can scroll it too (WCAG 2.1.1).
+ */
+function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls must take focus to scroll by keyboard
+    <div className="class-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 interface Props {
   lng: AppLocale;
@@ -24,84 +38,90 @@ export function ClassFiguresTables({ lng, figures, content, idPrefix }: Props) {
   return (
     <div className="class-figures">
       <h3 id={`${idPrefix}-stories`}>{t('class.stories')}</h3>
-      <table className="class-table" aria-labelledby={`${idPrefix}-stories`}>
-        <thead>
-          <tr>
-            <th scope="col">{t('class.story')}</th>
-            <th scope="col">{t('class.finished')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.stories.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">{title('stories', s.id)}</th>
-              <td>{of(s.finished)}</td>
+      <ScrollTable labelledBy={`${idPrefix}-stories`}>
+        <table className="class-table" aria-labelledby={`${idPrefix}-stories`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('class.story')}</th>
+              <th scope="col">{t('class.finished')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {figures.stories.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{title('stories', s.id)}</th>
+                <td>{of(s.finished)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
 
       <h3 id={`${idPrefix}-exercises`}>{t('class.exercises')}</h3>
       <p className="class-note">{t('class.wrongFirst')}</p>
-      <table className="class-table" aria-labelledby={`${idPrefix}-exercises`}>
-        <thead>
-          <tr>
-            <th scope="col">{t('class.exercise')}</th>
-            <th scope="col">{t('class.finished')}</th>
-            <th scope="col">{t('class.firstTry')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.exercises.map((e) => (
-            <tr key={e.id}>
-              <th scope="row">
-                {t('class.module', { number: content.moduleOf.get(e.id) ?? 0 })} {title('exercises', e.id)}
-              </th>
-              <td>{of(e.finished)}</td>
-              <td>{of(e.firstTry)}</td>
+      <ScrollTable labelledBy={`${idPrefix}-exercises`}>
+        <table className="class-table" aria-labelledby={`${idPrefix}-exercises`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('class.exercise')}</th>
+              <th scope="col">{t('class.finished')}</th>
+              <th scope="col">{t('class.firstTry')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {figures.exercises.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">
+                  {t('class.module', { number: content.moduleOf.get(e.id) ?? 0 })} {title('exercises', e.id)}
+                </th>
+                <td>{of(e.finished)}</td>
+                <td>{of(e.firstTry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
 
       <h3 id={`${idPrefix}-rules`}>{t('class.rules')}</h3>
       <p className="class-note">{t('class.wrongFirst')}</p>
-      <table className="class-table" aria-labelledby={`${idPrefix}-rules`}>
-        <thead>
-          <tr>
-            <th scope="col">{t('class.rule')}</th>
-            <th scope="col">{t('class.badge')}</th>
-            <th scope="col">{t('class.allRight')}</th>
-            <th scope="col">{t('class.levelOne')}</th>
-            {withBeforeAfter && <th scope="col">{t('class.beforeAfter')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {figures.rules.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{title('rules', r.id)}</th>
-              <td>{of(r.badge)}</td>
-              <td>{of(r.allRight)}</td>
-              <td>
-                {r.levelOne.took === 0
-                  ? t('class.noRound')
-                  : t('class.outOf', { count: r.levelOne.knew, total: r.levelOne.took })}
-              </td>
-              {withBeforeAfter && (
-                <td>
-                  {r.beforeAfter && r.beforeAfter.took > 0
-                    ? t('class.change', {
-                        before: r.beforeAfter.before,
-                        after: r.beforeAfter.after,
-                        total: r.beforeAfter.took,
-                      })
-                    : t('class.noRound')}
-                </td>
-              )}
+      <ScrollTable labelledBy={`${idPrefix}-rules`}>
+        <table className="class-table" aria-labelledby={`${idPrefix}-rules`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('class.rule')}</th>
+              <th scope="col">{t('class.badge')}</th>
+              <th scope="col">{t('class.allRight')}</th>
+              <th scope="col">{t('class.levelOne')}</th>
+              {withBeforeAfter && <th scope="col">{t('class.beforeAfter')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {figures.rules.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{title('rules', r.id)}</th>
+                <td>{of(r.badge)}</td>
+                <td>{of(r.allRight)}</td>
+                <td>
+                  {r.levelOne.took === 0
+                    ? t('class.noRound')
+                    : t('class.outOf', { count: r.levelOne.knew, total: r.levelOne.took })}
+                </td>
+                {withBeforeAfter && (
+                  <td>
+                    {r.beforeAfter && r.beforeAfter.took > 0
+                      ? t('class.change', {
+                          before: r.beforeAfter.before,
+                          after: r.beforeAfter.after,
+                          total: r.beforeAfter.took,
+                        })
+                      : t('class.noRound')}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </div>
   );
 }
