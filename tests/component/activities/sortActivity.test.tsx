@@ -2,7 +2,7 @@
  * Sort: cards into bins, completed three ways (pointer drag, tap then tap, keyboard only); a wrong card comes
  * back saying "Not this one" with the hint, the retry works, and onComplete is called once with firstTry.
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SortActivity } from '../../../src/features/workbook/activities/sort/SortActivity.tsx';
 import { SortWorksheet } from '../../../src/features/workbook/activities/sort/SortWorksheet.tsx';
@@ -201,14 +201,17 @@ describe('sort activity', () => {
 
     await user.click(rights);
     expect(rights).toHaveAttribute('aria-expanded', 'true');
-    expect(within(bin('Rights')).getByText('Clean air')).toBeVisible();
-    expect(within(bin('Rights')).getByText('Going to school')).toBeVisible();
+    // Visible once their fade-in has finished (see "when all are right" below).
+    await waitFor(() => {
+      expect(within(bin('Rights')).getByText('Clean air')).toBeVisible();
+      expect(within(bin('Rights')).getByText('Going to school')).toBeVisible();
+    });
     expect(screen.getByRole('button', { name: 'Take “Going to school” back' })).toBeInTheDocument();
 
     // Opening another bin folds the first away again; its own count closes it.
     await user.click(openBin('1 card in “Wants”'));
     expect(rights).toHaveAttribute('aria-expanded', 'false');
-    expect(within(bin('Wants')).getByText('A new phone')).toBeVisible();
+    await waitFor(() => expect(within(bin('Wants')).getByText('A new phone')).toBeVisible());
     await user.click(openBin('1 card in “Wants”'));
     expect(openBin('1 card in “Wants”')).toHaveAttribute('aria-expanded', 'false');
     expect(within(bin('Wants')).getByText('A new phone')).not.toBeVisible();
@@ -231,8 +234,11 @@ describe('sort activity', () => {
     await user.click(check());
     expect(screen.getByRole('heading', { name: 'Rights' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Wants' })).toBeInTheDocument();
-    expect(within(bin('Wants')).getByText('Fun, but not a need.')).toBeVisible();
-    expect(within(bin('Rights')).getByText('Everyone needs clean air to live.')).toBeVisible();
+    // Placed cards fade in (framer-motion, skipped in tests but still finished on the next frame): wait for it.
+    await waitFor(() => {
+      expect(within(bin('Wants')).getByText('Fun, but not a need.')).toBeVisible();
+      expect(within(bin('Rights')).getByText('Everyone needs clean air to live.')).toBeVisible();
+    });
     expect(screen.queryByRole('button', { name: /Put in|cards? in “/ })).not.toBeInTheDocument();
   });
 
