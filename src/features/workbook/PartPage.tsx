@@ -21,6 +21,7 @@ import {
   usePresenterKeys,
 } from '../classroom/index.ts';
 import { answersOf, ExerciseActivity, voteOf } from './activities/registry.tsx';
+import type { ExerciseResult } from './activities/types.ts';
 import { nextPart } from './progress.ts';
 import { useExerciseLabel } from './useExerciseLabel.ts';
 
@@ -111,7 +112,7 @@ export function PartPage({ locale, module: mod, part }: Props) {
 
 function Exercise(props: {
   part: Extract<ModulePart, { kind: 'exercise' }>;
-  onComplete: (r: { firstTry: boolean }) => void;
+  onComplete: (r: ExerciseResult) => void;
   children: ReactNode;
 }) {
   return (

@@ -38,7 +38,7 @@ describe('ChoiceActivity', () => {
     await user.click(check);
 
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(within(panel()).getByText('Correct')).toBeInTheDocument();
     expect(within(panel()).getByText('Why Tell a grown-up you trust')).toBeInTheDocument();
     expect(within(panel()).getByText('Well done!')).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('ChoiceActivity', () => {
     await user.click(screen.getByRole('radio', { name: 'Tell a grown-up you trust' }));
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: false, slips: ['reply-angry', 'keep-secret'] });
     const right = screen.getByRole('radio', { name: 'Tell a grown-up you trust' });
     expect(right).toBeChecked();
     expect(right).toHaveAccessibleDescription('Correct');
@@ -120,7 +120,7 @@ describe('ChoiceActivity', () => {
     await user.tab();
     await user.keyboard(' ');
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: false, slips: ['reply-angry'] });
     expect(panel()).toHaveFocus();
     expect(within(panel()).getByText('Correct')).toBeInTheDocument();
   });
@@ -139,7 +139,7 @@ describe('ChoiceActivity', () => {
     await user.click(screen.getByRole('radio', { name: 'Watching videos' }));
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(within(panel()).getByText('Thank you for sharing what you think.')).toBeInTheDocument();
     expect(within(panel()).getByText('Why Watching videos')).toBeInTheDocument();
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();

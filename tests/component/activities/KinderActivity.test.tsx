@@ -58,7 +58,7 @@ describe('KinderActivity', () => {
 
     await user.click(bubble('Want to play the next game with us?'));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: false, slips: ['drawing-mean'] });
     expect(within(panel()).getByText('Well done!')).toBeInTheDocument();
     expect(within(panel()).getByText('Kind words make the internet a better place.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
@@ -86,7 +86,7 @@ describe('KinderActivity', () => {
     expect(bubble('Want to play the next game with us?')).toHaveFocus();
     await user.keyboard(' ');
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
   });
 
   it('an opinion: any pick moves on, and the end thanks the child', async () => {
@@ -101,7 +101,7 @@ describe('KinderActivity', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(bubble('You are too slow to play with us.'));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(within(panel()).getByText('Thank you for sharing what you think.')).toBeInTheDocument();
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();
   });

@@ -38,7 +38,7 @@ describe('MultiActivity', () => {
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
 
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(box('Your home address')).toHaveAccessibleDescription('Correct Why Your home address');
     expect(screen.getByText('Why Your password')).toBeInTheDocument();
     expect(screen.queryByText('Why Your favourite colour')).not.toBeInTheDocument(); // not answered
@@ -83,7 +83,7 @@ describe('MultiActivity', () => {
     await user.click(box('Your password'));
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: false, slips: ['colour', 'password'] });
     expect(within(panel()).getByText('Well done!')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Check my answers' })).not.toBeInTheDocument();
   });
@@ -103,7 +103,7 @@ describe('MultiActivity', () => {
     expect(screen.getByRole('button', { name: 'Check my answers' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(panel()).toHaveFocus();
   });
 
@@ -127,7 +127,7 @@ describe('MultiActivity', () => {
     await user.click(box('What you think of cats'));
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(within(panel()).getByText('Thank you for sharing what you think.')).toBeInTheDocument();
     expect(screen.getByText('Why What you think of cats')).toBeInTheDocument();
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();

@@ -35,7 +35,7 @@ describe('SpotActivity', () => {
     await user.click(part('Send me a photo of you?'));
     expect(part('Send me a photo of you?')).toHaveAttribute('aria-pressed', 'true');
     await user.click(check());
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
     expect(part('Send me a photo of you?')).toHaveAccessibleDescription(/^Correct Why Send me a photo/);
     expect(screen.getByText('Why Good game! Want to play again?')).toBeInTheDocument(); // all explained when done
     expect(screen.getByText('Well done!')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('SpotActivity', () => {
     await user.click(part('Good game! Want to play again?'));
     await user.click(part('Send me a photo of you?'));
     await user.click(check());
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false, slips: ['hi', 'photo'] });
   });
 
   it('works with the keyboard alone', async () => {
@@ -65,7 +65,7 @@ describe('SpotActivity', () => {
     await user.keyboard(' ');
     check().focus();
     await user.keyboard('{Enter}');
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('says whose each message is, for a screen reader', () => {

@@ -56,7 +56,7 @@ describe('TrueFalseActivity', () => {
 
     await user.click(answer('You can ask a grown-up for help', 'True'));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: false, slips: ['everyone'] });
     expect(within(panel()).getByText('Well done!')).toBeInTheDocument();
     expect(within(panel()).getByText('Kind words make the internet a better place.')).toBeInTheDocument();
 
@@ -72,7 +72,7 @@ describe('TrueFalseActivity', () => {
     await user.click(answer('Children have rights online too', 'True'));
     await user.click(answer('Everything on the internet is true', 'False'));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
   });
 
   it('completes with the keyboard alone: Tab, Space and arrow keys', async () => {
@@ -96,7 +96,7 @@ describe('TrueFalseActivity', () => {
       expect(within(statement(name)).getByText('Correct')).toBeInTheDocument();
     }
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: false, slips: ['everyone'] });
   });
 
   it('an opinion: any answers complete, with the opinion message and thanks', async () => {
@@ -112,7 +112,7 @@ describe('TrueFalseActivity', () => {
     expect(onComplete).not.toHaveBeenCalled();
     await user.click(answer('You can ask a grown-up for help', 'False'));
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
     expect(within(panel()).getByText('Thank you for sharing what you think.')).toBeInTheDocument();
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();
   });

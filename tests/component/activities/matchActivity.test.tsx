@@ -66,7 +66,7 @@ describe('match activity', () => {
     expect(screen.getByRole('status')).toHaveTextContent(`“${PAIRS[2]?.[0]}” goes with “${PAIRS[2]?.[1]}”.`);
     await user.click(check());
     expectDone();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('completes by tapping a left card, then a right card; a pair can be undone', async () => {
@@ -92,7 +92,7 @@ describe('match activity', () => {
     }
     await user.click(check());
     expectDone();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('completes with the keyboard only: Enter on a left card, then Enter on a right card', async () => {
@@ -109,7 +109,7 @@ describe('match activity', () => {
     await user.keyboard('{Enter}');
     expectDone();
     expect(document.activeElement).toHaveTextContent('Well done!');
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('Escape puts a picked card down', async () => {
@@ -146,7 +146,7 @@ describe('match activity', () => {
     await user.click(right(r3));
     await user.click(check());
     expectDone();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false, slips: ['pair-2', 'pair-3'] });
   });
 });
 

@@ -72,7 +72,7 @@ describe('order activity', () => {
     expect(shownOrder()).toEqual(STEPS);
     expect(screen.getByRole('status')).toHaveTextContent(/is in “Number \d”/);
     await checkAndExpectDone(user);
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('completes by tapping: a step, then the step whose place it takes; and by the arrow buttons', async () => {
@@ -94,7 +94,7 @@ describe('order activity', () => {
     expect(shownOrder()).toEqual(STEPS);
     expect(screen.getByRole('button', { name: `Move “${STEPS[0]}” up` })).toBeDisabled();
     await checkAndExpectDone(user);
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('completes with the keyboard only: Alt+Arrow on a focused step moves it and keeps focus on it', async () => {
@@ -113,7 +113,7 @@ describe('order activity', () => {
     await user.keyboard('{Enter}');
     expect(shown('Well done!')).toBeInTheDocument();
     expect(document.activeElement).toHaveTextContent('Well done!');
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('the arrow buttons work from the keyboard, focus following the step', async () => {
@@ -135,7 +135,11 @@ describe('order activity', () => {
     const { user, onComplete } = renderActivity(OrderActivity, ORDER);
     await user.click(check());
     expect(onComplete).not.toHaveBeenCalled();
-    const wrong = shownOrder().filter((label, i) => label !== STEPS[i]).length;
+    // The slips: the ids of the steps out of place at this first check, in the order shown.
+    const slips = shownOrder().flatMap((label, i) =>
+      label === STEPS[i] ? [] : [`step-${STEPS.indexOf(label ?? '') + 1}`],
+    );
+    const wrong = slips.length;
     expect(wrong).toBeGreaterThan(0);
     expect(screen.getAllByText('Not this one')).toHaveLength(wrong);
     expect(shown(new RegExp(`^${wrong} answers? (is|are) not right yet`))).toBeInTheDocument();
@@ -147,7 +151,7 @@ describe('order activity', () => {
     // A moved step loses its old mark.
     expect(screen.queryAllByText('Not this one').length).toBeLessThan(wrong);
     await checkAndExpectDone(user);
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false, slips });
     // Done is done: nothing moves any more, and onComplete is not called again.
     pointerDrag(step(STEPS[3] ?? ''), row(0));
     expect(shownOrder()).toEqual(STEPS);
@@ -192,7 +196,7 @@ describe('order activity with a step that is right anywhere', () => {
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();
     expect(screen.getAllByText('Correct')).toHaveLength(5);
     expect(shown('Well done!')).toBeInTheDocument();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('telling in the middle is right too, even while other steps are out of order', async () => {

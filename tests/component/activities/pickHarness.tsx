@@ -11,6 +11,7 @@ import type { ActivityType, ExerciseOf } from '../../../src/content/workbookSche
 import { typed, type LooseExercise, type LooseItem } from '../../helpers/looseExercise.ts';
 import type { Block, Inline } from '../../../src/content/richText.ts';
 import { i18n } from '../../../src/i18n/index.ts';
+import type { ExerciseResult } from '../../../src/features/workbook/activities/types.ts';
 
 MotionGlobalConfig.skipAnimations = true;
 
@@ -60,4 +61,4 @@ export function exercise<T extends ActivityType>(
   });
 }
 
-export const completeSpy = () => vi.fn<(result: { firstTry: boolean }) => void>();
+export const completeSpy = () => vi.fn<(result: ExerciseResult) => void>();

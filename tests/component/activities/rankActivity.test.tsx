@@ -79,7 +79,7 @@ describe('rank activity', () => {
     await user.click(doneButton());
     expectThanks();
     expect(rankedOrder()).toEqual(['To be safe', 'To play', 'To learn']);
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('completes by tapping: choose toggles, move buttons, take out', async () => {
@@ -112,7 +112,7 @@ describe('rank activity', () => {
     await user.click(choose('To learn'));
     await user.click(doneButton());
     expectThanks();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('completes with the keyboard only', async () => {
@@ -139,7 +139,7 @@ describe('rank activity', () => {
     await user.keyboard('{Enter}');
     expectThanks();
     expect(document.activeElement).toHaveTextContent('Thank you for sharing what you think.');
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('a rank with an answer (not an opinion) marks places, shows the hint, and completes on the retry', async () => {
@@ -155,7 +155,7 @@ describe('rank activity', () => {
     await user.click(screen.getByRole('button', { name: 'Move “To play” up' }));
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(shown('Well done!')).toBeInTheDocument();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false, slips: ['right-2', 'right-1'] });
   });
 });
 

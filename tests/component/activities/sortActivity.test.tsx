@@ -80,7 +80,7 @@ describe('sort activity', () => {
     await user.click(check());
     expectDone();
     expect(onComplete).toHaveBeenCalledTimes(1);
-    expect(onComplete).toHaveBeenCalledWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledWith({ firstTry: true, slips: [] });
   });
 
   it('a drop outside any bin leaves the card in the pile; the click after a drag is not a tap', async () => {
@@ -122,7 +122,7 @@ describe('sort activity', () => {
     expect(screen.getByText('0 cards left')).toBeInTheDocument();
     await user.click(check());
     expectDone();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('tapping a bin with no card picked says what to do', async () => {
@@ -162,7 +162,7 @@ describe('sort activity', () => {
     await user.keyboard('{Enter}');
     expectDone();
     expect(document.activeElement).toHaveTextContent('Well done!');
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('a placed card can be taken back to the pile', async () => {
@@ -269,7 +269,7 @@ describe('sort activity', () => {
     expect(screen.queryByText('Not this one')).not.toBeInTheDocument();
     await user.click(check());
     expectDone();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: false, slips: ['sweets'] });
   });
 
   it('an opinion sort has no wrong bin: any placement completes, with thanks', async () => {
@@ -281,7 +281,7 @@ describe('sort activity', () => {
     await user.click(check());
     expect(shown('Thank you for sharing what you think.')).toBeInTheDocument();
     expect(screen.queryByText('Correct')).not.toBeInTheDocument();
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 
   it('works in a right-to-left page too (drag offsets are screen pixels)', async () => {
@@ -289,7 +289,7 @@ describe('sort activity', () => {
     const { user, onComplete } = renderActivity(SortActivity, SORT);
     for (const [name, binName] of Object.entries(ANSWER)) pointerDrag(card(name), bin(binName));
     await user.click(check());
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true });
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ firstTry: true, slips: [] });
   });
 });
 

@@ -2,10 +2,16 @@ import type { ComponentType } from 'react';
 import type { ActivityType, ExerciseOf } from '../../../content/workbookSchema.ts';
 import type { AnswerLine, ClassVote } from '../../classroom/index.ts';
 
+/** How an activity ended: right the first time or not, and the ids of the items that were ever not right. */
+export interface ExerciseResult {
+  firstTry: boolean;
+  slips: readonly string[];
+}
+
 export interface ActivityProps<T extends ActivityType = ActivityType> {
   exercise: ExerciseOf<T>;
   /** Called once, when the child completes the activity: all right (or an opinion given). */
-  onComplete: (result: { firstTry: boolean }) => void;
+  onComplete: (result: ExerciseResult) => void;
 }
 
 /** The print worksheets take the exercise only. */

@@ -47,7 +47,7 @@ export function checkChoice(exercise: ExerciseOf<'choice'>, state: ChoiceState):
   const outcome: ChoiceOutcome = exercise.opinion ? 'opinion' : isRightOption(item) ? 'right' : 'wrong';
   const tried =
     outcome === 'wrong' && !state.tried.includes(item.id) ? [...state.tried, item.id] : state.tried;
-  const attempt = judged(state, outcome === 'wrong' ? 1 : 0);
+  const attempt = judged(state, outcome === 'wrong' ? [item.id] : []);
   return { ...state, ...attempt, checked: item.id, outcome, tried, checks: state.checks + 1 };
 }
 

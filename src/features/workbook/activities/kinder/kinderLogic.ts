@@ -77,7 +77,7 @@ export function pickMessage(
   if (!item) return state;
   const right = exercise.opinion || isKinder(item);
   const tried = right || state.tried.includes(id) ? state.tried : [...state.tried, id];
-  const attempt = judged(state, right ? 0 : 1, right && isLastRound(rounds, state));
+  const attempt = judged(state, right ? [] : [id], right && isLastRound(rounds, state));
   return { ...state, ...attempt, picked: id, solved: right, tried, picks: state.picks + 1 };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The one way every activity checks: the state moves on, the outcome is said, focus goes where the news is,
- * and the page hears of completion exactly once, with whether it was right the first time.
+ * and the page hears of completion exactly once, with whether it was right the first time and which items
+ * were ever not right.
  *
  * The drag boards say the outcome in a live region of their own (`liveRegion`, to render); the pick
  * activities show theirs in a feedback panel that is itself a live region, so they pass `speaks: false`.
@@ -48,7 +49,7 @@ export function useAttempt<S extends Attempt>(
       focusLater('done');
       if (!completed.current) {
         completed.current = true;
-        onComplete({ firstTry: firstTry(next) });
+        onComplete({ firstTry: firstTry(next), slips: next.slips });
       }
     } else if (next.wrong > 0) {
       if (speaks) announce(t('activity.someWrong', { count: next.wrong }));

@@ -70,5 +70,5 @@ export function checkMatch(items: readonly Pair[], state: MatchState, opinion: b
     items.map((i) => i.id),
     wrong,
   );
-  return { pairs: kept, locked, returned, ...judged(state, wrong.length) };
+  return { pairs: kept, locked, returned, ...judged(state, wrong) };
 }

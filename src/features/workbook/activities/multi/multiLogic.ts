@@ -39,11 +39,11 @@ export function toggleOption(state: MultiState, id: string): MultiState {
 export function checkMulti(exercise: ExerciseOf<'multi'>, state: MultiState): MultiState {
   if (state.done || state.selected.length === 0) return state;
   const checks = state.checks + 1;
-  if (exercise.opinion) return { ...state, checks, ...judged(state, 0) };
+  if (exercise.opinion) return { ...state, checks, ...judged(state, []) };
   const correct = new Set(correctIds(exercise));
   const marks: Record<string, Verdict> = { ...state.marks };
   for (const id of state.selected) marks[id] = correct.has(id) ? 'right' : 'again';
-  const chosenWrong = state.selected.filter((id) => !correct.has(id)).length;
-  const missed = [...correct].filter((id) => !state.selected.includes(id)).length;
-  return { ...state, marks, checks, ...judged(state, chosenWrong + missed) };
+  const chosenWrong = state.selected.filter((id) => !correct.has(id));
+  const missed = [...correct].filter((id) => !state.selected.includes(id));
+  return { ...state, marks, checks, ...judged(state, [...chosenWrong, ...missed]) };
 }

@@ -56,7 +56,7 @@ export function checkOrder(items: readonly Step[], state: OrderState, opinion: b
   if (state.done) return state;
   const answer = opinion ? state.order : orderAnswer(items, state.order);
   const marks = positionMarks(state.order, answer);
-  const wrong = Object.values(marks).filter((m) => !m.right).length;
+  const wrong = state.order.filter((id) => marks[id]?.right === false);
   return { ...state, marks, ...judged(state, wrong) };
 }
 

@@ -48,9 +48,9 @@ export const rankAnswer = (exercise: Ranked): string[] =>
 export function checkRank(exercise: Ranked & { opinion: boolean }, state: RankState): RankState {
   const pick = pickCount(exercise);
   if (state.done || !isReady(state, pick)) return state;
-  if (exercise.opinion) return { ...state, marks: null, ...judged(state, 0) };
+  if (exercise.opinion) return { ...state, marks: null, ...judged(state, []) };
   const marks = positionMarks(state.chosen, rankAnswer(exercise));
-  const wrong = Object.values(marks).filter((m) => !m.right).length;
+  const wrong = state.chosen.filter((id) => marks[id]?.right === false);
   return { ...state, marks, ...judged(state, wrong) };
 }
 

@@ -60,5 +60,5 @@ export function checkSort(cards: readonly Card[], state: SortState, opinion: boo
     cards.map((c) => c.id),
     wrong,
   );
-  return { placed: kept, locked, returned, ...judged(state, wrong.length) };
+  return { placed: kept, locked, returned, ...judged(state, wrong) };
 }

@@ -47,12 +47,17 @@ export function answerStatement(
   if (!item || isStatementLocked(exercise, state, item) || state.answers[id] === value) return state;
   const answers = { ...state.answers, [id]: value };
   const next = { answers };
-  return { answers, ...judged(state, wrongCount(exercise, next), isTrueFalseDone(exercise, next)) };
+  return { answers, ...judged(state, wrongIds(exercise, next), isTrueFalseDone(exercise, next)) };
 }
 
 /** How many statements are answered and not right yet. */
 export function wrongCount(exercise: TrueFalse, state: Pick<TrueFalseState, 'answers'>): number {
-  return exercise.items.filter((i) => statementStatus(exercise, state, i) === 'again').length;
+  return wrongIds(exercise, state).length;
+}
+
+/** The statements answered wrong and not yet answered again. */
+function wrongIds(exercise: TrueFalse, state: Pick<TrueFalseState, 'answers'>): string[] {
+  return exercise.items.filter((i) => statementStatus(exercise, state, i) === 'again').map((i) => i.id);
 }
 
 /** Every statement right (in an opinion: answered). */
