@@ -5,9 +5,16 @@
  */
 import { CONTENT_IDS } from '../content/knownIds.ts';
 import { level1FromQuick } from './level1.ts';
-import { currentSchema, persistedV1, persistedV2, persistedV3, type Persisted } from './schema.ts';
+import {
+  currentSchema,
+  persistedV1,
+  persistedV2,
+  persistedV3,
+  persistedV4,
+  type Persisted,
+} from './schema.ts';
 
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 
 /** migrations[N] turns the state of version N-1 into version N. Version 1 is the first release. */
 export const migrations: Record<number, (state: unknown) => unknown> = {
@@ -38,6 +45,8 @@ export const migrations: Record<number, (state: unknown) => unknown> = {
     );
     return { ...v3, progress };
   },
+  // v5 lets an exercise keep the items a child slipped on (optional): a v4 state is already a valid v5 state.
+  5: (state) => persistedV4.parse(state),
 };
 
 export type ReadResult =

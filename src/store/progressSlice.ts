@@ -2,7 +2,7 @@
 import { emptySeatProgress } from './defaults.ts';
 import { recordLevel1 } from './level1.ts';
 import { own } from './own.ts';
-import type { SeatProgress, StoryProgress } from './schema.ts';
+import { MAX_SLIPS, type ExerciseProgress, type SeatProgress, type StoryProgress } from './schema.ts';
 import type { SliceCreator, StoreState } from './types.ts';
 
 export interface ProgressSlice {
@@ -12,7 +12,7 @@ export interface ProgressSlice {
   /** "Read again": back to the first page, keeping the star already earned. */
   restartStory(storyId: string): void;
   /** A finished exercise; done stays done, and a first-try success is never taken back by a later retry. */
-  completeExercise(exerciseId: string, result: { firstTry: boolean }): void;
+  completeExercise(exerciseId: string, result: { firstTry: boolean; slips?: readonly string[] }): void;
   /** A finished round of a rule's questions: the best share right is kept, and a badge once earned stays. */
   finishRule(ruleId: string, share: number, badge: boolean): void;
   /**
@@ -20,6 +20,20 @@ export interface ProgressSlice {
    * explore first), and each rule's first and latest mark. Never which option was chosen.
    */
   finishQuickRound(round: Record<string, boolean>): void;
+}
+
+/**
+ * The slips an exercise keeps: those of its first completion, and none once it has been right the first time
+ * (so "right first time" and the slips never disagree). Capped, as the schema is.
+ */
+function slipsKept(
+  before: ExerciseProgress | undefined,
+  after: { done: true; firstTry: boolean },
+  slips: readonly string[],
+): ExerciseProgress {
+  if (after.firstTry) return { ...after, slips: [] };
+  if (before?.done) return before.slips ? { ...after, slips: before.slips } : after;
+  return { ...after, slips: slips.slice(0, MAX_SLIPS) };
 }
 
 const NEW_STORY: StoryProgress = { step: 0, choice: null, done: false };
@@ -78,13 +92,17 @@ export const createProgressSlice: SliceCreator<ProgressSlice> = (rawSet, get) =>
         const level1 = recordLevel1(mine.level1, round);
         return { progress: { ...s.progress, [seat]: { ...mine, quick, level1 } } };
       }),
-    completeExercise: (exerciseId, { firstTry }) =>
+    completeExercise: (exerciseId, { firstTry, slips = [] }) =>
       set((s) => {
         const seat = s.seats.active;
         if (seat === null) return s;
         const mine = own(s.progress, seat) ?? emptySeatProgress();
         const before = own(mine.exercises, exerciseId);
-        const after = { done: true, firstTry: firstTry || (before?.firstTry ?? false) };
+        const after = slipsKept(
+          before,
+          { done: true, firstTry: firstTry || (before?.firstTry ?? false) },
+          slips,
+        );
         if (before?.done && before.firstTry === after.firstTry) return s;
         return {
           progress: {

@@ -140,18 +140,38 @@ export const persistedV4 = z.object({
   progress: idRecord(seatProgressV4),
 });
 
+/**
+ * v5 (what a class found hard): an exercise also keeps `slips`, the ids of its items (cards, options,
+ * statements, steps, pairs, messages, parts) that were not right at some check before the child got it all
+ * right. Item ids from the content, never words: at most one per item. Optional, so a v4 state is a v5 state
+ * (a record without it says nothing about slips). For readers of export files: only ids the exercise defines
+ * survive an import (importFilter.ts).
+ */
+export const MAX_SLIPS = 40;
+export const exerciseProgressV5 = z.object({
+  ...exerciseProgressV2.shape,
+  slips: z.optional(z.array(slugKey).check(z.maxLength(MAX_SLIPS))),
+});
+export const seatProgressV5 = z.object({ ...seatProgressV4.shape, exercises: idRecord(exerciseProgressV5) });
+export const persistedV5 = z.object({
+  settings: settingsV2,
+  seats: persistedV3.shape.seats,
+  progress: idRecord(seatProgressV5),
+});
+
 export type PersistedV1 = z.infer<typeof persistedV1>;
 export type PersistedV2 = z.infer<typeof persistedV2>;
 export type PersistedV3 = z.infer<typeof persistedV3>;
 export type PersistedV4 = z.infer<typeof persistedV4>;
-export type Persisted = PersistedV4;
+export type PersistedV5 = z.infer<typeof persistedV5>;
+export type Persisted = PersistedV5;
 export type Settings = z.infer<typeof settingsV2>;
 export type Seat = z.infer<typeof seatV1>;
 export type StoryProgress = z.infer<typeof storyProgressV1>;
-export type SeatProgress = z.infer<typeof seatProgressV4>;
-export type ExerciseProgress = z.infer<typeof exerciseProgressV2>;
+export type SeatProgress = z.infer<typeof seatProgressV5>;
+export type ExerciseProgress = z.infer<typeof exerciseProgressV5>;
 export type RuleProgress = z.infer<typeof ruleProgressV2>;
 export type QuickRound = z.infer<typeof quickRoundV2>;
 export type Level1 = z.infer<typeof level1V4>;
 export type Level1Mark = z.infer<typeof level1MarkV4>;
-export const currentSchema = persistedV4;
+export const currentSchema = persistedV5;

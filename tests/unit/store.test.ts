@@ -12,6 +12,7 @@ import { addClassFiles } from '../../src/store/classView.ts';
 const v1 = readFileSync(join(__dirname, '../fixtures/store/v1.json'), 'utf8');
 const v2 = readFileSync(join(__dirname, '../fixtures/store/v2.json'), 'utf8');
 const v4 = readFileSync(join(__dirname, '../fixtures/store/v4.json'), 'utf8');
+const v5 = readFileSync(join(__dirname, '../fixtures/store/v5.json'), 'utf8');
 
 /** A Storage double that can be told to fail like a full or private-mode browser. */
 function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {
@@ -36,11 +37,27 @@ function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean
 }
 
 describe('readStored', () => {
-  it('reads version 4 as it is: Level 1 marks, first and latest per rule', () => {
+  it('migrates version 4 unchanged: an exercise kept before slips has none recorded', () => {
     const result = readStored(v4);
-    expect(result).toMatchObject({ ok: true, migrated: false });
+    expect(result).toMatchObject({ ok: true, migrated: true });
     if (result.ok) {
       expect(result.state).toEqual(JSON.parse(v4).state);
+      expect(result.state.progress['seat-1']?.exercises['rights-or-wants']).toEqual({
+        done: true,
+        firstTry: false,
+      });
+    }
+  });
+
+  it('reads version 5 as it is: exercise slips (item ids), Level 1 marks first and latest per rule', () => {
+    const result = readStored(v5);
+    expect(result).toMatchObject({ ok: true, migrated: false });
+    if (result.ok) {
+      expect(result.state).toEqual(JSON.parse(v5).state);
+      expect(result.state.progress['seat-1']?.exercises['rights-or-wants']?.slips).toEqual([
+        'privacy',
+        'lots-of-followers',
+      ]);
       expect(result.state.progress['seat-2']?.level1?.marks['respect']).toEqual({
         first: false,
         latest: true,
@@ -199,6 +216,20 @@ describe('the store', () => {
     expect(store.getState().progress['seat-1']?.stories['right-to-play']?.step).toBe(1);
   });
 
+  it("keeps an exercise's slips from its first completion, and none once it is right the first time", () => {
+    const { storage } = fakeStorage();
+    const store = createAppStore(createSafeStorage(() => storage));
+    const exercise = () => store.getState().progress['seat-1']?.exercises['rights-or-wants'];
+    store.getState().completeExercise('rights-or-wants', { firstTry: false, slips: ['privacy'] });
+    expect(exercise()).toEqual({ done: true, firstTry: false, slips: ['privacy'] });
+    // Played again, not right the first time either: the first completion's slips stay.
+    store.getState().completeExercise('rights-or-wants', { firstTry: false, slips: ['new-phone'] });
+    expect(exercise()?.slips).toEqual(['privacy']);
+    // Right the first time on a replay: "right first time" and no slips, so the two never disagree.
+    store.getState().completeExercise('rights-or-wants', { firstTry: true, slips: [] });
+    expect(exercise()).toEqual({ done: true, firstTry: true, slips: [] });
+  });
+
   it('holds at most 30 seats', () => {
     const { storage } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
@@ -230,7 +261,7 @@ describe('the store', () => {
   });
 
   it('keeps the class view apart: opening files writes nothing to storage and changes no seat; erase forgets it', () => {
-    const { storage, data } = fakeStorage({ [STATE_KEY]: v4 });
+    const { storage, data } = fakeStorage({ [STATE_KEY]: v5 });
     const store = createAppStore(createSafeStorage(() => storage));
     const before = {
       stored: new Map(data),
@@ -263,7 +294,7 @@ describe('the store', () => {
     const { storage, data } = fakeStorage();
     const store = createAppStore(createSafeStorage(() => storage));
     const setItem = vi.spyOn(storage, 'setItem');
-    data.set(STATE_KEY, v4); // what the other tab wrote
+    data.set(STATE_KEY, v5); // what the other tab wrote
     await store.persist.rehydrate();
     expect(store.getState().settings.locale).toBe('ar');
     expect(store.getState().seats.list).toHaveLength(2);
