@@ -5,6 +5,6 @@ declare module 'virtual:sango-content' {
 
 declare module 'virtual:sango-ids' {
   /** Every story (with its options), exercise and rule id the content defines (see contentIds.ts). */
-  const ids: { stories: { id: string; options: string[] }[]; exercises: string[]; rules: string[] };
+  const ids: import('./contentIds.ts').ContentIds;
   export default ids;
 }

@@ -8,8 +8,8 @@ import type { ContentIds } from '../content/contentIds.ts';
 import type { Persisted, SeatProgress } from './schema.ts';
 
 /**
- * One piece of progress: a story, an exercise, a rule, a quick round, a chosen option, a suggested rule or a
- * rule's Level 1 mark.
+ * One piece of progress: a story, an exercise, a rule, a quick round, a chosen option, a suggested rule, a
+ * rule's Level 1 mark or an exercise's slip.
  */
 export interface ImportReport {
   /** Seats in the file. */
@@ -29,6 +29,7 @@ function pieces(p: SeatProgress): number {
 export function keepKnown(state: Persisted, known: ContentIds): { state: Persisted; report: ImportReport } {
   const stories = new Map(known.stories.map((s) => [s.id, new Set(s.options)]));
   const exercises = new Set(known.exercises);
+  const items = new Map(known.exerciseItems.map((e) => [e.id, new Set(e.items)]));
   const rules = new Set(known.rules);
   const seats = new Set(state.seats.list.map((s) => s.id));
   let kept = 0;
@@ -42,6 +43,18 @@ export function keepKnown(state: Persisted, known: ContentIds): { state: Persist
         return isKnown(id);
       }),
     );
+
+  /** An exercise's slips keep only the items that exercise has (a slip is one piece, kept or left out). */
+  const slipsKnown = (record: SeatProgress['exercises']) => {
+    for (const [id, exercise] of Object.entries(record)) {
+      if (!exercise.slips) continue;
+      const slips = exercise.slips.filter((slip) => items.get(id)?.has(slip) === true);
+      kept += slips.length;
+      leftOut += exercise.slips.length - slips.length;
+      record[id] = { ...exercise, slips };
+    }
+    return record;
+  };
 
   const progress: [string, SeatProgress][] = [];
   for (const [seat, p] of Object.entries(state.progress)) {
@@ -66,7 +79,7 @@ export function keepKnown(state: Persisted, known: ContentIds): { state: Persist
       seat,
       {
         stories: storyEntries,
-        exercises: only(p.exercises, (id) => exercises.has(id)),
+        exercises: slipsKnown(only(p.exercises, (id) => exercises.has(id))),
         rules: only(p.rules, (id) => rules.has(id)),
         quick,
         // Marks for rules this build knows; the count of rounds is kept as it is (the schema bounds it).

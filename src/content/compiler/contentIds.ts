@@ -7,6 +7,7 @@ const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 export function contentIds(content: readonly TierContent[]): ContentIds {
   const stories = new Map<string, Set<string>>();
   const exercises: string[] = [];
+  const itemsOf = new Map<string, Set<string>>();
   const rules: string[] = [];
   for (const { items } of content) {
     for (const item of items) {
@@ -16,13 +17,20 @@ export function contentIds(content: readonly TierContent[]): ContentIds {
           if (step.kind === 'choice') step.options.forEach((o) => options.add(o.id));
         stories.set(item.id, options);
       } else if (item.kind === 'module') {
-        for (const part of item.parts) if (part.kind === 'exercise') exercises.push(part.id);
+        for (const part of item.parts) {
+          if (part.kind !== 'exercise') continue;
+          exercises.push(part.id);
+          const own = itemsOf.get(part.id) ?? new Set<string>();
+          part.items.forEach((i) => own.add(i.id));
+          itemsOf.set(part.id, own);
+        }
       } else if (item.kind === 'rule') rules.push(item.id);
     }
   }
   return {
     stories: sorted(stories.keys()).map((id) => ({ id, options: sorted(stories.get(id) ?? []) })),
     exercises: sorted(exercises),
+    exerciseItems: sorted(itemsOf.keys()).map((id) => ({ id, items: sorted(itemsOf.get(id) ?? []) })),
     rules: sorted(rules),
   };
 }
