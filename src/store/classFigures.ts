@@ -42,11 +42,44 @@ export interface RuleFigure {
   beforeAfter: { took: number; before: number; after: number } | null;
 }
 
+/** One item of an exercise that children got wrong before they got the exercise right. */
+export interface SlipFigure {
+  exercise: string;
+  item: string;
+  /** Children who got this item wrong at some check before the exercise was right. */
+  slipped: number;
+  /** Children who finished the exercise. */
+  finished: number;
+}
+
 export interface ClassFigures {
   children: number;
   stories: StoryFigure[];
   exercises: ExerciseFigure[];
   rules: RuleFigure[];
+  /** The items most often got wrong, most first, at most MAX_SLIP_FIGURES (none got wrong by nobody). */
+  slips: SlipFigure[];
+}
+
+/** Enough for a teacher to pick what to go over again; the per-exercise table covers the rest. */
+export const MAX_SLIP_FIGURES = 8;
+
+/**
+ * Counts, for each exercise item, the children who slipped on it, from the slips each seat's exercise keeps
+ * (a record from before slips were kept counts as none). Ties keep the content's exercise order.
+ */
+function slipFigures(progress: readonly SeatProgress[], exercises: readonly string[]): SlipFigure[] {
+  const figures: SlipFigure[] = [];
+  for (const exercise of exercises) {
+    const finished = progress.filter((p) => own(p.exercises, exercise)?.done === true);
+    const counts = new Map<string, number>();
+    for (const p of finished)
+      for (const item of own(p.exercises, exercise)?.slips ?? [])
+        counts.set(item, (counts.get(item) ?? 0) + 1);
+    for (const [item, slipped] of counts)
+      figures.push({ exercise, item, slipped, finished: finished.length });
+  }
+  return [...figures].sort((a, b) => b.slipped - a.slipped).slice(0, MAX_SLIP_FIGURES);
 }
 
 /** Whether a quick round got this rule's question right. */
@@ -97,6 +130,7 @@ export function classFigures(progress: readonly SeatProgress[], items: ClassItem
     exercises: wrongFirst(exercises, (e) => e.finished - e.firstTry),
     // Played but never all right, or missed in the latest Level 1 round: what the class has not yet got.
     rules: wrongFirst(rules, (r) => r.tried - r.allRight + (r.levelOne.took - r.levelOne.knew)),
+    slips: slipFigures(progress, items.exercises),
   };
 }
 

@@ -68,6 +68,9 @@ async function quickRound(page: Page, wrong: number, says: string) {
   await expect(page.getByText(says)).toBeVisible();
 }
 
+/** Text to match as it is, inside a RegExp. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The PDF's page count, from its page objects. */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
@@ -124,6 +127,13 @@ test('three tablets export, the teacher opens the three files at once, and the f
   const activities = figures.getByRole('table', { name: 'Work with Sango (9 to 12)' });
   await expect(activities.getByRole('row').nth(1)).toHaveText(/Trust.*2 of 3.*1 of 3/);
   await expect(row('Work with Sango (9 to 12)', 'Rights or wants')).toHaveText(/0 of 3.*0 of 3/);
+  // What the class got wrong first: tablet C's first "Trust" statement, one of the two who finished it.
+  const slips = figures.getByRole('table', { name: 'Got wrong most often' });
+  await expect(slips.getByRole('row')).toHaveCount(2);
+  const [firstStatement] = trustStatements();
+  await expect(slips.getByRole('row').nth(1)).toHaveText(
+    new RegExp(`${escaped(firstStatement?.label ?? '')}.*Trust.*1 of 2`),
+  );
   // One child took Level 1 twice: it missed the first rule the first time and knew it the latest time (before
   // and after), and knew the third rule both times. Nobody has a badge yet.
   const netRules = figures.getByRole('table', { name: 'Net Rules challenge (13 to 18)' });

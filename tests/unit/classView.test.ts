@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_IDS } from '../../src/content/knownIds.ts';
 import { defaultPersisted } from '../../src/store/defaults.ts';
 import { readStored, STORE_VERSION } from '../../src/store/migrations.ts';
-import { classFigures, exerciseMark, ruleMark, storyMark } from '../../src/store/classFigures.ts';
+import {
+  classFigures,
+  exerciseMark,
+  MAX_SLIP_FIGURES,
+  ruleMark,
+  storyMark,
+} from '../../src/store/classFigures.ts';
 import {
   addClassFiles,
   EMPTY_CLASS_VIEW,
@@ -166,6 +172,32 @@ describe('addClassFiles', () => {
     expect(Object.keys(view.seats[0]!.progress.exercises)).toEqual(['my-top-3']);
     expect(JSON.stringify(view)).not.toContain('settings');
   });
+
+  it("keeps only the slips an exercise's own items name: free text posing as an item id is left out", () => {
+    const state = defaultPersisted();
+    state.progress = {
+      'seat-1': {
+        stories: {},
+        exercises: {
+          'rights-or-wants': {
+            done: true,
+            firstTry: false,
+            slips: ['privacy', 'ana-lives-at-12-river-road'],
+          },
+          // An item of another exercise is not an item of this one.
+          'my-top-3': { done: true, firstTry: false, slips: ['new-phone', 'being-safe'] },
+        },
+        rules: {},
+        quick: null,
+        level1: null,
+      },
+    };
+    const { view } = addClassFiles(EMPTY_CLASS_VIEW, [file('a.json', exportText(state))], CONTENT_IDS);
+    const exercises = view.seats[0]!.progress.exercises;
+    expect(exercises['rights-or-wants']?.slips).toEqual(['privacy']);
+    expect(exercises['my-top-3']?.slips).toEqual(['being-safe']);
+    expect(JSON.stringify(view)).not.toContain('river-road');
+  });
 });
 
 describe('classFigures', () => {
@@ -270,6 +302,38 @@ describe('classFigures', () => {
       before: 1,
       after: 0,
     });
+  });
+
+  it('lists the items most often got wrong first, out of the children who finished the activity', () => {
+    const done = (slips?: string[]) => ({
+      done: true,
+      firstTry: !slips?.length,
+      ...(slips ? { slips } : {}),
+    });
+    const seats = [
+      seat({
+        exercises: { 'rights-or-wants': done(['privacy', 'new-phone']), trust: done(['lots-of-shares']) },
+      }),
+      seat({ exercises: { 'rights-or-wants': done(['privacy']) } }),
+      seat({ exercises: { 'rights-or-wants': done([]) } }),
+      // Finished before slips were kept: counted as finished, with no slips.
+      seat({ exercises: { 'rights-or-wants': done() } }),
+      // Not finished: neither counted nor its slips.
+      seat({ exercises: { trust: { done: false, firstTry: false, slips: ['lots-of-shares'] } } }),
+    ];
+    expect(classFigures(seats, ITEMS).slips).toEqual([
+      { exercise: 'rights-or-wants', item: 'privacy', slipped: 2, finished: 4 },
+      { exercise: 'rights-or-wants', item: 'new-phone', slipped: 1, finished: 4 },
+      { exercise: 'trust', item: 'lots-of-shares', slipped: 1, finished: 1 },
+    ]);
+    expect(classFigures([seat({})], ITEMS).slips).toEqual([]);
+    // At most MAX_SLIP_FIGURES rows: the class's top items, not every item.
+    const many = seat({
+      exercises: {
+        'rights-or-wants': done(CONTENT_IDS.exerciseItems.find((e) => e.id === 'rights-or-wants')!.items),
+      },
+    });
+    expect(classFigures([many], ITEMS).slips).toHaveLength(MAX_SLIP_FIGURES);
   });
 
   it('marks for one child', () => {

@@ -3,23 +3,11 @@
  * first time, the items most often got wrong first. The same tables are on screen and in the printed report,
  * each in its own language (`lng`), so a teacher can print in a language other than the interface's.
  */
-import type { ReactNode } from 'react';
 import { useTranslation, type AppLocale } from '../../i18n/index.ts';
 import type { ClassFigures } from '../../store/classFigures.ts';
 import type { ClassContent } from './classContent.ts';
-
-/**
- * A table that scrolls sideways inside its own box when a phone is too narrow for its columns, so words are never
- * broken inside and the page itself never scrolls sideways. Focusable, so a keyboard can scroll it too (WCAG 2.1.1).
- */
-function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls must take focus to scroll by keyboard
-    <div className="class-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
+import { ClassSlipsTable } from './ClassSlipsTable.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
 
 interface Props {
   lng: AppLocale;
@@ -81,6 +69,8 @@ export function ClassFiguresTables({ lng, figures, content, idPrefix }: Props) {
           </tbody>
         </table>
       </ScrollTable>
+
+      <ClassSlipsTable lng={lng} figures={figures} content={content} idPrefix={idPrefix} />
 
       <h3 id={`${idPrefix}-rules`}>{t('class.rules')}</h3>
       <p className="class-note">{t('class.wrongFirst')}</p>

@@ -2,6 +2,7 @@
  * The items the class view counts and their titles in one language: the stories, the workbook's exercises
  * (with their module's number, as the workbook shows them) and the Net Rules rules, in the content's order.
  */
+import { inlineText } from '../../content/render.tsx';
 import type { TierContent } from '../../content/schema.ts';
 import type { ClassItems } from '../../store/classFigures.ts';
 
@@ -13,6 +14,8 @@ export interface ClassContent {
   titles: Record<TitledTier, ReadonlyMap<string, string>>;
   /** The module number (1-based) of each exercise. */
   moduleOf: ReadonlyMap<string, number>;
+  /** Each exercise's items (cards, options, statements...) as plain words, by exercise id then item id. */
+  itemLabels: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 const byOrder = <T extends { order: number }>(list: T[]) => [...list].sort((a, b) => a.order - b.order);
@@ -26,7 +29,18 @@ export function classContent(
   const modules = byOrder(workbook.items.filter((i) => i.kind === 'module'));
   const rules = byOrder(netRules.items.filter((i) => i.kind === 'rule-summary'));
   const exercises = modules.flatMap((m, index) =>
-    m.parts.flatMap((p) => (p.kind === 'exercise' ? [{ id: p.id, title: p.title, module: index + 1 }] : [])),
+    m.parts.flatMap((p) =>
+      p.kind === 'exercise'
+        ? [
+            {
+              id: p.id,
+              title: p.title,
+              module: index + 1,
+              labels: new Map(p.items.map((i) => [i.id, inlineText(i.label)])),
+            },
+          ]
+        : [],
+    ),
   );
   return {
     items: {
@@ -40,5 +54,6 @@ export function classContent(
       rules: new Map(rules.map((r) => [r.id, r.title])),
     },
     moduleOf: new Map(exercises.map((e) => [e.id, e.module])),
+    itemLabels: new Map(exercises.map((e) => [e.id, e.labels])),
   };
 }
