@@ -1,4 +1,4 @@
-/** This build's content ids (see contentIds.ts), a few hundred bytes, loaded only where an import is read. */
+/** This build's content ids (see contentIds.ts), a few kilobytes, loaded only where an import is read. */
 import ids from 'virtual:sango-ids';
 import type { ContentIds } from './contentIds.ts';
 

@@ -3,7 +3,7 @@
  * N; every old shape is kept as a fixture in tests/fixtures/store so a migration can never silently drop
  * progress. Reading never throws: anything it cannot understand is reported, and the caller keeps a backup.
  */
-import { CONTENT_IDS } from '../content/knownIds.ts';
+import { RULE_IDS } from '../content/knownRuleIds.ts';
 import { level1FromQuick } from './level1.ts';
 import {
   currentSchema,
@@ -40,7 +40,7 @@ export const migrations: Record<number, (state: unknown) => unknown> = {
     const progress = Object.fromEntries(
       Object.entries(v3.progress).map(([seat, p]) => [
         seat,
-        { ...p, level1: level1FromQuick(p.quick, CONTENT_IDS.rules) },
+        { ...p, level1: level1FromQuick(p.quick, RULE_IDS) },
       ]),
     );
     return { ...v3, progress };

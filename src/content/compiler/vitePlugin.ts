@@ -18,6 +18,8 @@ const INDEX = 'virtual:sango-content';
 const PREFIX = `${INDEX}/`;
 /** The content's ids only (a few hundred bytes), for checking an imported file without loading content. */
 const IDS = 'virtual:sango-ids';
+/** The rule ids alone: the store's migrations need them at start-up, so they are kept small (no item ids). */
+const RULE_IDS = 'virtual:sango-rule-ids';
 
 export function sangoContent(options: { dir?: string } = {}): Plugin {
   let root = '';
@@ -40,12 +42,14 @@ export function sangoContent(options: { dir?: string } = {}): Plugin {
       if (r.errors.length) this.error(problems(r));
     },
     resolveId(id) {
-      if (id === INDEX || id.startsWith(PREFIX) || id === IDS) return `\0${id}`;
+      if (id === INDEX || id.startsWith(PREFIX) || id === IDS || id === RULE_IDS) return `\0${id}`;
       return null;
     },
     load(id) {
       if (id === `\0${IDS}`)
         return `export default ${JSON.stringify(contentIds((result ?? compile()).content))};\n`;
+      if (id === `\0${RULE_IDS}`)
+        return `export default ${JSON.stringify(contentIds((result ?? compile()).content).rules)};\n`;
       if (!id.startsWith(`\0${INDEX}`)) return null;
       const chunks = chunksOf((result ?? compile()).content);
       if (id === `\0${INDEX}`) {
