@@ -7,7 +7,6 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/index.ts';
 import { useLetters } from './OptionLetter.tsx';
 import './classroom.css';
-import './vote.css';
 
 export interface VoteOption {
   id: string;
