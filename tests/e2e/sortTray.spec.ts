@@ -123,6 +123,9 @@ test('in a classroom, the tray sits above the teacher’s bar', async ({ page })
   await page.setViewportSize({ width: 1024, height: 768 });
   await settings(page, { classroom: true });
   await page.goto(EXERCISE_1);
+  // The exercise arrives with its route's chunk, after the bar: measure once both are on screen.
+  await expect(page.locator('.classroom-bar')).toBeVisible();
+  await expect(page.locator('.da-tray')).toBeVisible();
   const bar = await page.locator('.classroom-bar').boundingBox();
   const tray = await page.locator('.da-tray').boundingBox();
   if (!bar || !tray) throw new Error('no classroom bar or tray');
