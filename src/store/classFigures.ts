@@ -57,7 +57,7 @@ export interface ClassFigures {
   stories: StoryFigure[];
   exercises: ExerciseFigure[];
   rules: RuleFigure[];
-  /** The items most often got wrong, most first, at most MAX_SLIP_FIGURES (none got wrong by nobody). */
+  /** The items most often got wrong, most first, at most MAX_SLIP_FIGURES (an item nobody got wrong is not listed). */
   slips: SlipFigure[];
 }
 
@@ -79,7 +79,7 @@ function slipFigures(progress: readonly SeatProgress[], exercises: readonly stri
     for (const [item, slipped] of counts)
       figures.push({ exercise, item, slipped, finished: finished.length });
   }
-  return [...figures].sort((a, b) => b.slipped - a.slipped).slice(0, MAX_SLIP_FIGURES);
+  return wrongFirst(figures, (f) => f.slipped).slice(0, MAX_SLIP_FIGURES);
 }
 
 /** Whether a quick round got this rule's question right. */
