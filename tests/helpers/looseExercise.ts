@@ -3,27 +3,11 @@
  * message with no `correct` is simply not the kinder one), as fixtures always have. This is the one place
  * that hands such an exercise to code typed by the content schema.
  */
-import type { Inline } from '../../src/content/richText.ts';
-import type {
-  ActivityItem,
-  ActivityType,
-  Bin,
-  Exercise,
-  ExerciseOf,
-  SpotRole,
-} from '../../src/content/workbookSchema.ts';
+import type { WrittenItem } from '../../src/content/compiler/activityRules.ts';
+import type { ActivityType, Bin, Exercise, ExerciseOf } from '../../src/content/workbookSchema.ts';
 
-export interface LooseItem extends Pick<ActivityItem, 'id' | 'label' | 'explain'> {
-  bin?: string;
-  correct?: boolean;
-  answer?: boolean;
-  round?: string;
-  match?: Inline[];
-  anywhere?: true;
-  flag?: boolean;
-  from?: 'them' | 'you';
-  as?: SpotRole;
-}
+/** An item as a content file may write it: the compiler's own shape, with any answer attribute. */
+export type LooseItem = WrittenItem;
 
 export type LooseExercise<T extends ActivityType> = Omit<Exercise, 'type' | 'items'> & {
   type: T;
